@@ -1,0 +1,53 @@
+/**
+ * Counts every Apps Script service call by `Class.method` (DESIGN.md section 8: the
+ * measure of speed is service calls per operation). Builders count once, at `build()`.
+ */
+export class CallLog {
+  private readonly counts = new Map<string, number>();
+  private readonly order: string[] = [];
+  /** Keep the sequence of calls too; tests read it to see what an operation did. */
+  keepSequence = true;
+
+  record(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    if (this.keepSequence) this.order.push(name);
+  }
+
+  total(): number {
+    let sum = 0;
+    for (const n of this.counts.values()) sum += n;
+    return sum;
+  }
+
+  count(name: string): number {
+    return this.counts.get(name) ?? 0;
+  }
+
+  /** Calls by name, most frequent first. */
+  byName(): Array<[string, number]> {
+    return [...this.counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }
+
+  sequence(): readonly string[] {
+    return this.order;
+  }
+
+  reset(): void {
+    this.counts.clear();
+    this.order.length = 0;
+  }
+
+  /** Runs `fn` and returns what it cost, without disturbing counts gathered before. */
+  measure<T>(fn: () => T): { result: T; calls: number; byName: Array<[string, number]> } {
+    const before = new Map(this.counts);
+    const result = fn();
+    const delta = new Map<string, number>();
+    for (const [name, n] of this.counts) {
+      const d = n - (before.get(name) ?? 0);
+      if (d > 0) delta.set(name, d);
+    }
+    let calls = 0;
+    for (const n of delta.values()) calls += n;
+    return { result, calls, byName: [...delta.entries()].sort((a, b) => b[1] - a[1]) };
+  }
+}
