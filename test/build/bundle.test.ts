@@ -1,0 +1,64 @@
+import { runInContext } from 'node:vm';
+import * as server from '../../src/server';
+import { bareContext, loadAddon, readDist } from '../support/bundle';
+
+/** DESIGN.md section 7: the functions outside tests call by name. */
+const CONTRACT = [
+  'onInstall',
+  'onOpen',
+  'listLadders',
+  'setupCalibration',
+  'getTeam',
+  'getRatingForm',
+  'saveRatings',
+  'validateRatings',
+  'refreshCalibration',
+  'createGrowthPlan',
+  'createCareerPlan',
+];
+
+function topLevelFunctions(): string[] {
+  const context = bareContext({});
+  runInContext(readDist('Code.js'), context);
+  return Object.keys(context).filter((k) => typeof (context as Record<string, unknown>)[k] === 'function');
+}
+
+describe('dist/Code.js', () => {
+  it('loads in a bare V8 context without require, process, window or timers', () => {
+    const context = bareContext({});
+    expect(() => runInContext(readDist('Code.js'), context)).not.toThrow();
+    for (const name of ['require', 'process', 'window', 'setTimeout', 'module']) {
+      expect(runInContext(`typeof ${name}`, context)).toBe('undefined');
+    }
+  });
+
+  it('exposes every export of src/server.ts as a top-level function (Apps Script finds no other)', () => {
+    const exported = Object.keys(server).filter((k) => typeof (server as Record<string, unknown>)[k] === 'function');
+    expect(exported.length).toBeGreaterThan(0);
+    expect(topLevelFunctions()).toEqual(expect.arrayContaining(exported));
+  });
+
+  it('has every contract function of DESIGN.md section 7 that src/server.ts exports so far', () => {
+    const exported = new Set(Object.keys(server));
+    const built = new Set(topLevelFunctions());
+    const present = CONTRACT.filter((name) => exported.has(name));
+    expect(present).toEqual(expect.arrayContaining(['onInstall', 'onOpen', 'listLadders']));
+    for (const name of present) expect(built.has(name)).toBe(true);
+  });
+
+  it('stays within the 150 KB budget (DESIGN.md section 8)', () => {
+    expect(Buffer.byteLength(readDist('Code.js'))).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  it('onOpen, called as a trigger, adds the add-on menu', () => {
+    const addon = loadAddon();
+    addon.run('onOpen', { authMode: 'LIMITED' });
+    expect(addon.workspace.ui.menus).toHaveLength(1);
+  });
+
+  it('onInstall adds the same menu', () => {
+    const addon = loadAddon();
+    addon.run('onInstall', { authMode: 'FULL' });
+    expect(addon.workspace.ui.menus).toHaveLength(1);
+  });
+});

@@ -1,0 +1,54 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createContext, runInContext, type Context } from 'node:vm';
+import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../dev/workspace';
+
+export const DIST = join(__dirname, '../../dist');
+
+export function readDist(file: string): string {
+  const path = join(DIST, file);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run build" first (npm test does).`);
+  return readFileSync(path, 'utf8');
+}
+
+/** The HTML files of dist/, as HtmlService.createHtmlOutputFromFile finds them. */
+export function distHtmlFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of require('node:fs').readdirSync(DIST) as string[]) {
+    if (name.endsWith('.html')) files[name.slice(0, -5)] = readFileSync(join(DIST, name), 'utf8');
+  }
+  return files;
+}
+
+/**
+ * A bare V8 context holding only what Apps Script gives a script: the JavaScript built-ins,
+ * `console`, and the services. No require, process, window or timers.
+ */
+export function bareContext(globals: object): Context {
+  return createContext({ ...globals, console });
+}
+
+export interface LoadedAddon {
+  workspace: Workspace;
+  context: Context;
+  /** Calls a top-level function as google.script.run would: JSON in, JSON out (a Date becomes null). */
+  run<T = unknown>(name: string, ...args: unknown[]): T;
+}
+
+/** Loads the built dist/Code.js into a bare context wired to a fresh in-memory workspace. */
+export function loadAddon(options: WorkspaceOptions = {}): LoadedAddon {
+  const workspace = createWorkspace({ htmlFiles: distHtmlFiles(), ...options });
+  const context = bareContext(workspace.globals);
+  runInContext(readDist('Code.js'), context, { filename: 'Code.js' });
+  return {
+    workspace,
+    context,
+    run<T>(name: string, ...args: unknown[]): T {
+      const fn = (context as Record<string, unknown>)[name];
+      if (typeof fn !== 'function') throw new Error(`dist/Code.js has no top-level function ${name}`);
+      const jsonArgs = args.map((a) => (a === undefined ? undefined : JSON.parse(JSON.stringify(a))));
+      const result = (fn as (...a: unknown[]) => unknown)(...jsonArgs);
+      return (result === undefined ? undefined : JSON.parse(JSON.stringify(result, (_k, v) => (v instanceof Date ? null : v)))) as T;
+    },
+  };
+}

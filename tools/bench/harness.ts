@@ -1,0 +1,34 @@
+import { performance } from 'node:perf_hooks';
+import { loadAddon, type LoadedAddon } from '../../test/support/bundle';
+
+/** One row of the benchmark table: an operation, what it cost in service calls, and time. */
+export interface BenchRow {
+  operation: string;
+  /** Free text: team size, ladder, ... */
+  setting: string;
+  calls: number;
+  /** The budget from DESIGN.md section 8, when there is one. */
+  budget?: number;
+  ms: number;
+  /** The three most frequent calls, e.g. "Range.setValues×12". */
+  top: string;
+}
+
+export interface Scenario {
+  name: string;
+  run(): BenchRow[];
+}
+
+/** Runs `fn` against the built add-on and measures its service calls and wall time. */
+export function measure(addon: LoadedAddon, operation: string, setting: string, fn: () => unknown, budget?: number): BenchRow {
+  const start = performance.now();
+  const { calls, byName } = addon.workspace.log.measure(fn);
+  const ms = performance.now() - start;
+  const top = byName
+    .slice(0, 3)
+    .map(([n, c]) => `${n}×${c}`)
+    .join(', ');
+  return { operation, setting, calls, budget, ms, top };
+}
+
+export { loadAddon };

@@ -1,0 +1,122 @@
+/**
+ * `npm run build`: validates every ladder file, bundles src/server.ts into dist/Code.js with a
+ * top-level function per export, builds each UI page into one self-contained HTML file, and
+ * copies the manifest. Fails (exit 1) with file, JSON path and reason on a broken ladder.
+ */
+import { build } from 'esbuild';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync, existsSync, copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { parseLadder, describeLadderProblems } from '../src/core/ladder/parse';
+
+const root = resolve(__dirname, '..');
+const dist = join(root, 'dist');
+export const GLOBAL_NAME = 'CareerLadder';
+
+export function checkLadderFiles(dir: string): string[] {
+  const errors: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (e) {
+      errors.push(`ladders/${file}: not valid JSON: ${(e as Error).message}`);
+      continue;
+    }
+    const result = parseLadder(json);
+    if (!result.ok) errors.push(describeLadderProblems(`ladders/${file}`, result.problems));
+    else if (`${result.ladder.id}.json` !== file) errors.push(`ladders/${file}: id: the id "${result.ladder.id}" must match the file name`);
+  }
+  return errors;
+}
+
+/** The names the bundle exports, read by running it in a bare context (it must not touch services when loaded). */
+function exportedNames(code: string): string[] {
+  const sandbox: Record<string, unknown> = {};
+  runInNewContext(`${code}\nthis.__exports = Object.keys(${GLOBAL_NAME});`, sandbox);
+  return (sandbox.__exports as string[]).filter((n) => n !== 'default').sort();
+}
+
+async function buildServer(): Promise<{ size: number; functions: string[] }> {
+  const result = await build({
+    entryPoints: [join(root, 'src/server.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2020',
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: 'none',
+    write: false,
+    charset: 'utf8',
+  });
+  const code = result.outputFiles[0]!.text;
+  const functions = exportedNames(code);
+  for (const name of functions) {
+    // Apps Script hides functions ending in "_" from google.script.run and menus.
+    if (name.endsWith('_')) throw new Error(`src/server.ts: export "${name}" ends with "_", which Apps Script treats as private`);
+  }
+  const stubs = functions
+    .map((name) => `function ${name}(...args) { return ${GLOBAL_NAME}.${name}(...args); }`)
+    .join('\n');
+  const out = `// Career Ladder — built by tools/build.ts; do not edit.\n${code}\n${stubs}\n`;
+  writeFileSync(join(dist, 'Code.js'), out);
+  return { size: Buffer.byteLength(out), functions };
+}
+
+/** Each src/ui/<page>/ with page.html + main.ts (+ style.css) becomes dist/<Page>.html with everything inlined. */
+async function buildPages(): Promise<Array<{ file: string; size: number }>> {
+  const uiDir = join(root, 'src/ui');
+  if (!existsSync(uiDir)) return [];
+  const pages: Array<{ file: string; size: number }> = [];
+  for (const page of readdirSync(uiDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    const dir = join(uiDir, page.name);
+    if (!existsSync(join(dir, 'page.html'))) continue;
+    const script = await build({
+      entryPoints: [join(dir, 'main.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2019',
+      minify: true,
+      write: false,
+      legalComments: 'none',
+    });
+    const css = existsSync(join(dir, 'style.css'))
+      ? (await build({ entryPoints: [join(dir, 'style.css')], bundle: true, minify: true, write: false, loader: { '.css': 'css' } })).outputFiles[0]!.text
+      : '';
+    // "</script" inside inlined code would end the tag early.
+    const js = script.outputFiles[0]!.text.replace(/<\/(script)/gi, '<\\/$1');
+    const html = readFileSync(join(dir, 'page.html'), 'utf8')
+      .replace('<!-- inline:style -->', () => `<style>${css}</style>`)
+      .replace('<!-- inline:script -->', () => `<script>${js}</script>`);
+    const name = page.name.charAt(0).toUpperCase() + page.name.slice(1);
+    writeFileSync(join(dist, `${name}.html`), html);
+    pages.push({ file: `${name}.html`, size: Buffer.byteLength(html) });
+  }
+  return pages;
+}
+
+async function main(): Promise<void> {
+  const ladderErrors = checkLadderFiles(join(root, 'ladders'));
+  if (ladderErrors.length > 0) {
+    console.error(`Build failed: ${ladderErrors.length} ladder file(s) are broken:\n${ladderErrors.join('\n')}`);
+    process.exit(1);
+  }
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  const server = await buildServer();
+  const pages = await buildPages();
+  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  console.log(`dist/Code.js ${(server.size / 1024).toFixed(1)} KB, ${server.functions.length} top-level functions: ${server.functions.join(', ')}`);
+  for (const p of pages) console.log(`dist/${p.file} ${(p.size / 1024).toFixed(1)} KB`);
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
