@@ -8,6 +8,8 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync, existsSync
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { parseLadder, describeLadderProblems } from '../src/core/ladder/parse';
+import { expectedGeneratedFiles, readBuiltinLadders } from './ladderIndex';
+import { ladderDataFileName } from '../src/core/ladder/dataFile';
 
 const root = resolve(__dirname, '..');
 const dist = join(root, 'dist');
@@ -105,10 +107,18 @@ async function main(): Promise<void> {
     console.error(`Build failed: ${ladderErrors.length} ladder file(s) are broken:\n${ladderErrors.join('\n')}`);
     process.exit(1);
   }
+  const stale = expectedGeneratedFiles().filter(({ path, content }) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
+  if (stale.length > 0) {
+    console.error(`Build failed: ${stale.map((f) => f.path.slice(root.length + 1)).join(', ')} out of date with ladders/*.json: run "npm run ladders".`);
+    process.exit(1);
+  }
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const server = await buildServer();
   const pages = await buildPages();
+  // The ladders' texts would take the bundle past its 150 KB budget and be parsed on every
+  // call; as HTML files of the project they are read only when needed (src/gas/ladderSource.ts).
+  for (const ladder of readBuiltinLadders()) writeFileSync(join(dist, `${ladderDataFileName(ladder.id)}.html`), JSON.stringify(ladder));
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   console.log(`dist/Code.js ${(server.size / 1024).toFixed(1)} KB, ${server.functions.length} top-level functions: ${server.functions.join(', ')}`);
   for (const p of pages) console.log(`dist/${p.file} ${(p.size / 1024).toFixed(1)} KB`);

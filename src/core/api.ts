@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ratingSchema, ratingSourceSchema } from './ratingScale';
 import { CELL_TEXT_LIMIT } from './ladder/rules';
 
@@ -9,32 +9,26 @@ import { CELL_TEXT_LIMIT } from './ladder/rules';
  * Only JSON-safe values cross google.script.run, so dates travel as ISO strings.
  */
 
-const text = (what: string) => z.string().max(CELL_TEXT_LIMIT, `${what} is longer than the ${CELL_TEXT_LIMIT} characters a cell can hold`);
+const text = (what: string) => z.string().check(z.maxLength(CELL_TEXT_LIMIT, `${what} is longer than the ${CELL_TEXT_LIMIT} characters a cell can hold`));
 const name = z
   .string()
-  .trim()
-  .min(1, 'a name must not be blank')
-  .max(CELL_TEXT_LIMIT, `a name is longer than the ${CELL_TEXT_LIMIT} characters a cell can hold`);
+  .check(z.trim(), z.minLength(1, 'a name must not be blank'), z.maxLength(CELL_TEXT_LIMIT, `a name is longer than the ${CELL_TEXT_LIMIT} characters a cell can hold`));
 
 // listLadders() -> LadderSummary[]: see ladder/summary.ts
 
 export const teamMemberInputSchema = z.object({
   name,
-  email: z.string().trim().max(320).optional(),
+  email: z.optional(z.string().check(z.trim(), z.maxLength(320, 'an email address is at most 320 characters'))),
   /** A level id or a level name of the chosen ladder. */
-  level: z.string().trim().min(1, 'a level is required'),
-  targetLevel: z.string().trim().optional(),
+  level: z.string().check(z.trim(), z.minLength(1, 'a level is required')),
+  targetLevel: z.optional(z.string().check(z.trim())),
 });
 export type TeamMemberInput = z.infer<typeof teamMemberInputSchema>;
 
 export const setupInputSchema = z.object({
-  ladderId: z.string().trim().min(1, 'choose a ladder'),
-  cycle: z
-    .string()
-    .trim()
-    .min(1, 'name the review cycle (for example "H2 2026")')
-    .max(200, 'a cycle name is at most 200 characters'),
-  team: z.array(teamMemberInputSchema).min(1, 'the team is empty: add at least one PM').max(500, 'a team of more than 500 PMs is not supported'),
+  ladderId: z.string().check(z.trim(), z.minLength(1, 'choose a ladder')),
+  cycle: z.string().check(z.trim(), z.minLength(1, 'name the review cycle (for example "H2 2026")'), z.maxLength(200, 'a cycle name is at most 200 characters')),
+  team: z.array(teamMemberInputSchema).check(z.minLength(1, 'the team is empty: add at least one PM'), z.maxLength(500, 'a team of more than 500 PMs is not supported')),
 });
 export type SetupInput = z.infer<typeof setupInputSchema>;
 
@@ -55,12 +49,12 @@ export const teamMemberSchema = z.object({
 });
 export type TeamMember = z.infer<typeof teamMemberSchema>;
 
-export const personIdSchema = z.string().trim().min(1, 'choose a person');
+export const personIdSchema = z.string().check(z.trim(), z.minLength(1, 'choose a person'));
 
 export const sourceRatingsSchema = z.object({
-  self: ratingSchema.nullable(),
-  peer: ratingSchema.nullable(),
-  manager: ratingSchema.nullable(),
+  self: z.nullable(ratingSchema),
+  peer: z.nullable(ratingSchema),
+  manager: z.nullable(ratingSchema),
 });
 export type SourceRatings = z.infer<typeof sourceRatingsSchema>;
 
@@ -81,7 +75,7 @@ export const ratingFormItemSchema = z.object({
 export type RatingFormItem = z.infer<typeof ratingFormItemSchema>;
 
 export const ratingFormSchema = z.object({
-  person: teamMemberSchema.extend({ levelName: z.string(), nextLevelName: z.string().nullable() }),
+  person: z.extend(teamMemberSchema, { levelName: z.string(), nextLevelName: z.nullable(z.string()) }),
   ladder: z.object({ id: z.string(), title: z.string() }),
   cycle: z.string(),
   scale: z.array(z.string()),
@@ -92,21 +86,21 @@ export const ratingFormSchema = z.object({
 export type RatingForm = z.infer<typeof ratingFormSchema>;
 
 export const ratingChangeSchema = z.object({
-  subskillId: z.string().trim().min(1),
+  subskillId: z.string().check(z.trim(), z.minLength(1, 'a sub-skill id is required')),
   source: ratingSourceSchema,
-  rating: ratingSchema.nullable(),
-  evidence: text('evidence').optional(),
+  rating: z.nullable(ratingSchema),
+  evidence: z.optional(text('evidence')),
 });
 export type RatingChange = z.infer<typeof ratingChangeSchema>;
 
 export const saveRatingsInputSchema = z.object({
   personId: personIdSchema,
-  version: z.string().optional(),
-  ratings: z.array(ratingChangeSchema).max(2000),
+  version: z.optional(z.string()),
+  ratings: z.array(ratingChangeSchema).check(z.maxLength(2000, 'at most 2000 ratings in one save')),
 });
 export type SaveRatingsInput = z.infer<typeof saveRatingsInputSchema>;
 
-export const saveRatingsResultSchema = z.object({ saved: z.number().int(), version: z.string() });
+export const saveRatingsResultSchema = z.object({ saved: z.number(), version: z.string() });
 export type SaveRatingsResult = z.infer<typeof saveRatingsResultSchema>;
 
 export const ratingProblemSchema = z.object({
@@ -126,13 +120,13 @@ export const calibrationPersonSchema = z.object({
   name: z.string(),
   level: z.string(),
   /** Area id -> rating, or null when incomplete. */
-  areas: z.record(z.string(), ratingSchema.nullable()),
+  areas: z.record(z.string(), z.nullable(ratingSchema)),
   /** The overall rating in force: the manager's override when given, else the computed one. */
-  overall: ratingSchema.nullable(),
-  computedOverall: ratingSchema.nullable(),
-  override: ratingSchema.nullable(),
+  overall: z.nullable(ratingSchema),
+  computedOverall: z.nullable(ratingSchema),
+  override: z.nullable(ratingSchema),
   overrideReason: z.string(),
-  nineBox: z.string().nullable(),
+  nineBox: z.nullable(z.string()),
   flags: z.array(z.string()),
 });
 export type CalibrationPerson = z.infer<typeof calibrationPersonSchema>;
@@ -147,7 +141,7 @@ export const docResultSchema = z.object({
 export type DocResult = z.infer<typeof docResultSchema>;
 
 /** Turns a zod error into one sentence per problem, in words a manager can act on. */
-export function describeInputError(error: z.ZodError, what: string): string {
+export function describeInputError(error: { issues: ReadonlyArray<{ message: string; path: ReadonlyArray<PropertyKey> }> }, what: string): string {
   const lines = error.issues.map((issue) => {
     const where = issue.path.length > 0 ? ` (${issue.path.map((p) => (typeof p === 'number' ? `#${p + 1}` : String(p))).join(' ')})` : '';
     return `${issue.message}${where}`;
@@ -156,7 +150,7 @@ export function describeInputError(error: z.ZodError, what: string): string {
 }
 
 /** Parses a server input, throwing an Error a manager can read; nothing has been changed yet. */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown, what: string): T {
+export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
   const result = schema.safeParse(input);
   if (!result.success) throw new Error(describeInputError(result.error, what));
   return result.data;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The default rating scale, lowest to highest, from Intercom's "How we use this career

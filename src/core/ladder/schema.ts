@@ -1,32 +1,33 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The one definition of a ladder file (`ladders/*.json`, DESIGN.md section 3).
  * Shape only: what zod cannot express (ids unique, every level present, ...) is in
  * `rules.ts`, so that a file is checked by `parseLadder`, never by this schema alone.
+ * zod/mini: the classic zod API costs ~450 KB in the Apps Script bundle, mini ~25 KB.
  */
 
 /** Stable ids: ratings, named ranges and docs refer to sub-skills by id, never by row. */
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens');
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens'));
 
-const nonBlank = z.string().trim().min(1, 'must not be blank');
+const nonBlank = z.string().check(z.trim(), z.minLength(1, 'must not be blank'));
 
 export const levelSchema = z.strictObject({
   id: slugSchema,
   /** Short name as the ladder uses it in its columns, e.g. "Senior PM" or "PM3". */
   name: nonBlank,
   /** Job title where the source gives one beside the short name (Webflow: "Senior Product Manager"). */
-  title: nonBlank.optional(),
+  title: z.optional(nonBlank),
   /** The source's own summary of the level, where it has one. */
-  summary: z.string().optional(),
+  summary: z.optional(z.string()),
 });
 
 export const dimensionSchema = z.strictObject({
   id: slugSchema,
   name: nonBlank,
-  description: z.string().optional(),
+  description: z.optional(z.string()),
 });
 
 /** Expectation text per level id; '' is an empty cell in the source. */
@@ -54,7 +55,7 @@ export const areaSchema = z.strictObject({
   description: z.string(),
   /** Which 9-box axis the area counts towards (DESIGN.md section 4). */
   axis: calibrationAxisSchema,
-  subskills: z.array(subskillSchema).min(1, 'a skill area needs at least one sub-skill'),
+  subskills: z.array(subskillSchema).check(z.minLength(1, 'a skill area needs at least one sub-skill')),
 });
 
 export const ladderSchema = z.strictObject({
@@ -65,11 +66,11 @@ export const ladderSchema = z.strictObject({
   source: nonBlank,
   /** Every place the transcription had to repair or reconstruct the source text. */
   notes: z.array(z.string()),
-  levels: z.array(levelSchema).min(1, 'a ladder needs at least one level'),
+  levels: z.array(levelSchema).check(z.minLength(1, 'a ladder needs at least one level')),
   /** True when each level is "in addition to" the one before: an empty cell means "nothing new". */
   cumulative: z.boolean(),
-  dimensions: z.array(dimensionSchema).min(1).optional(),
-  areas: z.array(areaSchema).min(1, 'a ladder needs at least one skill area'),
+  dimensions: z.optional(z.array(dimensionSchema).check(z.minLength(1))),
+  areas: z.array(areaSchema).check(z.minLength(1, 'a ladder needs at least one skill area')),
 });
 
 export type Slug = z.infer<typeof slugSchema>;

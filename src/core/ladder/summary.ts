@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Ladder } from './schema';
 
 /** What `listLadders()` returns per ladder (DESIGN.md section 7; fields may be added). */

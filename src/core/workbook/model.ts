@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Rating, RatingSource } from '../ratingScale';
 
 /**
@@ -9,8 +9,8 @@ import type { Rating, RatingSource } from '../ratingScale';
 
 /** Stored in document properties (small: well under the 9 KB per-value limit). */
 export const workbookSettingsSchema = z.object({
-  ladderId: z.string().min(1),
-  cycle: z.string().min(1),
+  ladderId: z.string().check(z.minLength(1)),
+  cycle: z.string().check(z.minLength(1)),
   /** Email of the manager who set the workbook up (Session.getActiveUser), '' when unknown. */
   manager: z.string(),
   /** ISO time of the last set-up or refresh. */
