@@ -25,7 +25,9 @@ export function distHtmlFiles(): Record<string, string> {
  * `console`, and the services. No require, process, window or timers.
  */
 export function bareContext(globals: object): Context {
-  return createContext({ ...globals, console });
+  // The workspace makes its Date values in this realm; sharing Date keeps `instanceof Date`
+  // true inside the script, as it is for the Dates Apps Script hands a script.
+  return createContext({ ...globals, console, Date });
 }
 
 export interface LoadedAddon {
@@ -35,9 +37,13 @@ export interface LoadedAddon {
   run<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
-/** Loads the built dist/Code.js into a bare context wired to a fresh in-memory workspace. */
-export function loadAddon(options: WorkspaceOptions = {}): LoadedAddon {
-  const workspace = createWorkspace({ htmlFiles: distHtmlFiles(), ...options });
+/**
+ * Loads the built dist/Code.js into a bare context wired to an in-memory workspace: a fresh
+ * one, or `existing` (to load the add-on again over a workbook made earlier, as a new
+ * version of the add-on would find it).
+ */
+export function loadAddon(options: WorkspaceOptions = {}, existing?: Workspace): LoadedAddon {
+  const workspace = existing ?? createWorkspace({ htmlFiles: distHtmlFiles(), ...options });
   const context = bareContext(workspace.globals);
   runInContext(readDist('Code.js'), context, { filename: 'Code.js' });
   return {
@@ -47,7 +53,12 @@ export function loadAddon(options: WorkspaceOptions = {}): LoadedAddon {
       const fn = (context as Record<string, unknown>)[name];
       if (typeof fn !== 'function') throw new Error(`dist/Code.js has no top-level function ${name}`);
       const jsonArgs = args.map((a) => (a === undefined ? undefined : JSON.parse(JSON.stringify(a))));
-      const result = (fn as (...a: unknown[]) => unknown)(...jsonArgs);
+      let result: unknown;
+      try {
+        result = (fn as (...a: unknown[]) => unknown)(...jsonArgs);
+      } finally {
+        workspace.endExecution();
+      }
       return (result === undefined ? undefined : JSON.parse(JSON.stringify(result, (_k, v) => (v instanceof Date ? null : v)))) as T;
     },
   };

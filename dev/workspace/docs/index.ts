@@ -1,0 +1,43 @@
+import type { WorkspaceContext } from '../context';
+import { DocRegistry, DocumentAppNode } from './documentApp';
+import { DriveFilesNode, type DriveV3 } from './drive';
+import { DriveStore } from './driveStore';
+import { createInspection, type DocsInspection, type DocsSnapshot, snapshotOf } from './inspect';
+import { DocsRuntime } from './runtime';
+
+export { docToHtml, escapeHtml } from './render';
+export type { RenderableDoc } from './render';
+export type { DocsInspection, DocSnapshot, DocsSnapshot, DriveFileSnapshot } from './inspect';
+export type { DriveV3, DriveFilesV3, DriveFile, DriveFileList } from './drive';
+export { GoogleJsonResponseException } from './drive';
+export { AppsScriptException } from './errors';
+export type { ElementSnapshot } from './elements';
+
+export interface DocsServices {
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  Drive: DriveV3;
+  inspect: DocsInspection;
+  /** A JSON-safe picture of every document (element tree) and Drive file. */
+  snapshot(): DocsSnapshot;
+}
+
+/**
+ * DocumentApp and the Drive advanced service (v3) in memory, strict and counted
+ * (DESIGN.md sections 6, 8, 9, 10).
+ */
+export function createDocsServices(context: WorkspaceContext): DocsServices {
+  const rt = new DocsRuntime(context);
+  const store = new DriveStore(
+    () => context.now(),
+    (prefix) => context.newId(prefix),
+    context.userEmail,
+  );
+  const registry = new DocRegistry(rt, store);
+  const files = rt.wrap(new DriveFilesNode(store, registry), 'Drive.Files');
+  return {
+    DocumentApp: new DocumentAppNode(registry)._api() as unknown as GoogleAppsScript.Document.DocumentApp,
+    Drive: rt.wrap({ Files: files }, 'Drive'),
+    inspect: createInspection(rt, registry, store),
+    snapshot: () => snapshotOf(registry, store),
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * The in-memory Google workspace (DESIGN.md section 10): strict, counted stand-ins for the Apps
+ * Script services the add-on uses, for the tests, the benchmark and the local playground.
+ *
+ *   const ws = createWorkspace({ htmlFiles: { Sidebar: '<html>…' } });
+ *   Object.assign(globalThis, ws.globals);       // or a vm context
+ *   … run add-on code …
+ *   ws.log.total();                               // service calls made
+ *   ws.spreadsheet.values('Team!A1:C3');          // inspect, uncounted
+ */
+import type { CallLog } from './callLog';
+import { type ContextOptions, type WorkspaceContext, createContext } from './context';
+import { type DocsInspection, type DocsServices, createDocsServices } from './docs';
+import { createCacheService } from './cache';
+import { createHtmlService } from './html';
+import { LocksInspection, createLockService } from './lock';
+import { PropertyStores, createPropertiesService } from './properties';
+import { createSession } from './session';
+import { InMemorySpreadsheet } from './sheets/inspect';
+import type { SheetsEnv } from './sheets/env';
+import { SpreadsheetImpl } from './sheets/spreadsheet';
+import { createCharts, createSpreadsheetApp } from './sheets/spreadsheetApp';
+import { UiInspection, createUi } from './ui';
+import { LogLines, createLogger, createUtilities } from './utilities';
+
+export { NotImplementedError } from './strict';
+export { CallLog } from './callLog';
+export type { WorkspaceContext } from './context';
+export { InMemorySpreadsheet } from './sheets/inspect';
+export { UiInspection } from './ui';
+export type { MenuEntry, MenuRecord, ShownHtml, DialogRecord, ToastRecord, ScriptedResponse } from './ui';
+export { LocksInspection } from './lock';
+export type { LockScope } from './lock';
+export type { PropertyScope } from './properties';
+
+export interface WorkspaceOptions extends ContextOptions {
+  /** The script's HTML files: name (no .html) → content, read by HtmlService.createHtmlOutputFromFile. */
+  htmlFiles?: Record<string, string>;
+  /** The bound spreadsheet's name. */
+  spreadsheetName?: string;
+  /** The name under which createAddonMenu's menu shows (Extensions › name). */
+  addonName?: string;
+  /** The spreadsheet's owner; defaults to the user. */
+  ownerEmail?: string;
+}
+
+/** Exactly the globals Apps Script gives a script (plus `Charts`, whose enums embedded charts use). */
+export interface WorkspaceGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Charts: GoogleAppsScript.Charts.Charts;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  Drive: DocsServices['Drive'];
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+}
+
+export interface WorkspaceSnapshot {
+  spreadsheet: unknown;
+  properties: Record<'document' | 'user' | 'script', Record<string, string>>;
+  docs: unknown;
+}
+
+export interface Workspace {
+  context: WorkspaceContext;
+  log: CallLog;
+  /** Exactly the globals Apps Script gives a script: put these on a vm context or globalThis. */
+  globals: WorkspaceGlobals;
+  /** The active spreadsheet, for tests to inspect without counting calls. */
+  spreadsheet: InMemorySpreadsheet;
+  /** Menus, sidebars, dialogs, alerts, prompts and toasts shown; scripted answers to alerts and prompts. */
+  ui: UiInspection;
+  /** Documents and Drive files. */
+  docs: DocsInspection;
+  /** Who holds the locks; simulate another execution holding one. */
+  locks: LocksInspection;
+  /** The property stores' contents (uncounted). */
+  properties: PropertyStores;
+  /** Lines written with Logger.log. */
+  logs(): string[];
+  /**
+   * A JSON-safe deep picture of everything — sheets (values, formulas, formats, validations,
+   * notes, protections, merges, hidden columns, frozen panes, charts), properties, documents and
+   * Drive files — to assert that a failed operation left everything as it was.
+   */
+  snapshot(): WorkspaceSnapshot;
+  /**
+   * The end of one script execution: locks it held are released and documents it left open
+   * are saved (Apps Script does both when a script returns). Call it after each simulated call.
+   */
+  endExecution(): void;
+}
+
+export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
+  const context = createContext(options);
+  const { log } = context;
+  const ui = new UiInspection(options.addonName ?? 'Career Ladder');
+  const env: SheetsEnv = {
+    log,
+    timeZone: context.timeZone,
+    now: () => context.now(),
+    userEmail: context.userEmail,
+    ownerEmail: options.ownerEmail ?? context.userEmail,
+    newId: (prefix) => context.newId(prefix),
+    toast: (message, title, timeoutSeconds) => ui.toasts.push({ message, title, timeoutSeconds }),
+  };
+  const spreadsheet = new SpreadsheetImpl(env, options.spreadsheetName ?? 'Career Ladder calibration');
+  const uiApi = createUi(ui, log);
+  const docs = createDocsServices(context);
+  const locks = new LocksInspection();
+  const properties = new PropertyStores();
+  const lines = new LogLines();
+
+  const globals: WorkspaceGlobals = {
+    SpreadsheetApp: createSpreadsheetApp(spreadsheet, () => uiApi),
+    Charts: createCharts(log),
+    DocumentApp: docs.DocumentApp,
+    Drive: docs.Drive,
+    HtmlService: createHtmlService(log, options.htmlFiles ?? {}),
+    PropertiesService: createPropertiesService(properties, log),
+    LockService: createLockService(locks, log),
+    CacheService: createCacheService(log, () => context.now()),
+    Session: createSession(context),
+    Utilities: createUtilities(context),
+    Logger: createLogger(lines, log),
+  };
+
+  return {
+    context,
+    log,
+    globals,
+    spreadsheet: new InMemorySpreadsheet(spreadsheet),
+    ui,
+    docs: docs.inspect,
+    locks,
+    properties,
+    logs: () => [...lines.lines],
+    endExecution: () => {
+      locks.endExecution();
+      docs.inspect.endExecution();
+    },
+    snapshot: () => ({
+      spreadsheet: spreadsheet._snapshot(),
+      properties: properties.snapshot(),
+      docs: docs.snapshot(),
+    }),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Session (developers.google.com/apps-script/reference/base/session): the signed-in user and
+ * the script's time zone (appsscript.json `timeZone`), from the workspace context.
+ */
+import type { WorkspaceContext } from './context';
+import { strict } from './strict';
+import { makeUser } from './sheets/user';
+
+class SessionImpl {
+  constructor(private readonly _context: WorkspaceContext) {}
+
+  getActiveUser(): GoogleAppsScript.Base.User {
+    return makeUser(this._context.userEmail, this._context.log);
+  }
+
+  getEffectiveUser(): GoogleAppsScript.Base.User {
+    return makeUser(this._context.userEmail, this._context.log);
+  }
+
+  getScriptTimeZone(): string {
+    return this._context.timeZone;
+  }
+
+  getActiveUserLocale(): string {
+    return 'en';
+  }
+
+  /** A key stable for the user within the workspace, as Google's is for 30 days. */
+  getTemporaryActiveUserKey(): string {
+    return `temporary-key-${Buffer.from(this._context.userEmail).toString('base64url')}`;
+  }
+}
+
+export function createSession(context: WorkspaceContext): GoogleAppsScript.Base.Session {
+  return strict(new SessionImpl(context), 'Session', context.log) as unknown as GoogleAppsScript.Base.Session;
+}

@@ -1,0 +1,19 @@
+import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../dev/workspace';
+
+export const NOW = new Date('2024-05-01T10:00:00Z');
+
+/** A fresh workspace on a fixed clock, with its globals at hand. */
+export function fresh(options: WorkspaceOptions = {}): Workspace & Workspace['globals'] {
+  const ws = createWorkspace({ now: () => NOW, ...options });
+  return Object.assign(ws, ws.globals);
+}
+
+/** Runs `fn` and returns the error it throws (failing the test if it throws none). */
+export function thrown(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('expected an error, none was thrown');
+}
