@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../dev/workspace';
@@ -14,7 +14,7 @@ export function readDist(file: string): string {
 /** The HTML files of dist/, as HtmlService.createHtmlOutputFromFile finds them. */
 export function distHtmlFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of require('node:fs').readdirSync(DIST) as string[]) {
+  for (const name of readdirSync(DIST)) {
     if (name.endsWith('.html')) files[name.slice(0, -5)] = readFileSync(join(DIST, name), 'utf8');
   }
   return files;
