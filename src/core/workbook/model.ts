@@ -15,6 +15,8 @@ export const workbookSettingsSchema = z.object({
   manager: z.string(),
   /** ISO time of the last set-up or refresh. */
   updatedAt: z.string(),
+  /** The last column of the PM rating sheets (Evidence): lets a save read a sheet without loading the ladder. */
+  lastRatingColumn: z.optional(z.number()),
 });
 export type WorkbookSettings = z.infer<typeof workbookSettingsSchema>;
 

@@ -1,0 +1,33 @@
+import type { PersonRatings, SubskillRatings } from './model';
+import { cellText } from './ratingCells';
+import { judgeRatingCell, invalidCells } from './ratingValidation';
+import type { RatingSheetContent } from './ratingSheetRead';
+
+/**
+ * A PM sheet as the rest of the product reads it: valid ratings by sub-skill id, each invalid
+ * cell listed (so that calibration can refuse to count it), and the archived block.
+ * Read without formulas (one call fewer per PM), a formula whose value is a valid rating
+ * counts here; validateRatings reads the formulas and reports it.
+ */
+export function personRatings(personId: string, sheetName: string, content: RatingSheetContent): PersonRatings {
+  const bySubskill: Record<string, SubskillRatings> = {};
+  for (const row of content.ratingRows) {
+    bySubskill[row.subskillId] = {
+      subskillId: row.subskillId,
+      self: judgeRatingCell(row.cells.self.value, row.cells.self.formula).rating,
+      peer: judgeRatingCell(row.cells.peer.value, row.cells.peer.formula).rating,
+      manager: judgeRatingCell(row.cells.manager.value, row.cells.manager.formula).rating,
+      evidence: cellText(row.cells.evidence.value),
+      invalid: invalidCells(row.cells),
+    };
+  }
+  const archived = content.archived.map((row) => ({
+    subskillId: row.subskillId,
+    name: row.name,
+    self: cellText(row.cells.self.value, row.cells.self.formula),
+    peer: cellText(row.cells.peer.value, row.cells.peer.formula),
+    manager: cellText(row.cells.manager.value, row.cells.manager.formula),
+    evidence: cellText(row.cells.evidence.value, row.cells.evidence.formula),
+  }));
+  return { personId, sheetName, bySubskill, archived };
+}

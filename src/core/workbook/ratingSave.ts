@@ -1,0 +1,118 @@
+import type { RatingChange } from '../api';
+import { RATING_SOURCES } from '../ratingScale';
+import { cellText } from './ratingCells';
+import { ratingsVersion } from './ratingForm';
+import type { RatingCellKey, RatingSheetContent, ReadCell } from './ratingSheetRead';
+
+/**
+ * saveRatings as a plan: which cells change, and the one rectangle to write them in. The
+ * rectangle spans the changed cells' rows and rating columns; a cell inside it that does not
+ * change is written back with the text it holds, so one setValues writes any number of
+ * changes (DESIGN.md section 8: the cost of a save does not grow with the sub-skills).
+ */
+
+export interface SaveBox {
+  row: number;
+  column: number;
+  values: string[][];
+}
+
+export interface SavePlan {
+  /** Cells whose text changes. */
+  changed: number;
+  box: SaveBox | null;
+  /** The version after the save. */
+  version: string;
+}
+
+/** Why a save is refused before anything is written. */
+export class SaveRefused extends Error {}
+
+export const CONFLICT_MESSAGE =
+  'Someone else changed these ratings since the form was loaded. Nothing was saved: reload the form to see their changes, then make yours again.';
+
+export function planSave(personName: string, content: RatingSheetContent, changes: readonly RatingChange[], version: string | undefined): SavePlan {
+  if (!content.columns) {
+    throw new SaveRefused(`${personName}’s rating sheet has lost its Self / Peer / Manager / Evidence headers (row 2): put them back, then save again.`);
+  }
+  const { self, peer, manager, evidence } = content.columns;
+  if (peer !== self + 1 || manager !== peer + 1 || evidence !== manager + 1) {
+    // Saves write one rectangle over these columns; a column put between them would be overwritten.
+    throw new SaveRefused(`${personName}’s rating sheet has a column between Self, Peer, Manager and Evidence: run Refresh workbook to put the sheet back in order, then save again.`);
+  }
+  const current = ratingsVersion(content);
+  if (version !== undefined && version !== current) throw new SaveRefused(CONFLICT_MESSAGE);
+
+  const rows = new Map(content.ratingRows.map((r) => [r.subskillId, r]));
+  const unknown = [...new Set(changes.map((c) => c.subskillId).filter((id) => !rows.has(id)))];
+  if (unknown.length > 0) {
+    throw new SaveRefused(
+      `${unknown.map((id) => `“${id}”`).join(', ')} ${unknown.length === 1 ? 'is not a sub-skill' : 'are not sub-skills'} on ${personName}’s rating sheet. Nothing was saved: run Refresh workbook, reload the form, then save again.`,
+    );
+  }
+
+  // What each cell must hold; a second, different value for the same cell is a contradiction.
+  const targets = new Map<ReadCell, string>();
+  const set = (cell: ReadCell, text: string, what: string) => {
+    const earlier = targets.get(cell);
+    if (earlier !== undefined && earlier !== text) throw new SaveRefused(`The save gives two different values for ${what}. Nothing was saved.`);
+    targets.set(cell, text);
+  };
+  for (const change of changes) {
+    const row = rows.get(change.subskillId);
+    if (!row) continue;
+    set(row.cells[change.source], change.rating ?? '', `the ${change.source} rating of “${row.name || row.subskillId}”`);
+    if (change.evidence !== undefined) set(row.cells.evidence, change.evidence, `the evidence of “${row.name || row.subskillId}”`);
+  }
+
+  const changedCells = [...targets].filter(([cell, text]) => cellText(cell.value, cell.formula) !== text);
+  const after = applyToContent(content, new Map(changedCells));
+  if (changedCells.length === 0) return { changed: 0, box: null, version: current };
+
+  const rowsOf = changedCells.map(([c]) => c.row);
+  const colsOf = changedCells.map(([c]) => c.column);
+  const top = Math.min(...rowsOf);
+  const bottom = Math.max(...rowsOf);
+  const left = Math.min(...colsOf);
+  const right = Math.max(...colsOf);
+  const byAddress = new Map<string, string>(changedCells.map(([c, text]) => [`${c.row}:${c.column}`, text]));
+  const existing = cellIndex(content);
+  const values: string[][] = [];
+  for (let r = top; r <= bottom; r += 1) {
+    const line: string[] = [];
+    for (let c = left; c <= right; c += 1) {
+      const text = byAddress.get(`${r}:${c}`);
+      const cell = existing.get(`${r}:${c}`);
+      line.push(text ?? (cell ? cellText(cell.value, cell.formula) : ''));
+    }
+    values.push(line);
+  }
+  return { changed: changedCells.length, box: { row: top, column: left, values }, version: ratingsVersion(after) };
+}
+
+/** Every rating-column cell the read found, by "row:column". */
+function cellIndex(content: RatingSheetContent): Map<string, ReadCell> {
+  const index = new Map<string, ReadCell>();
+  const keys: RatingCellKey[] = [...RATING_SOURCES, 'evidence'];
+  for (const group of [content.ratingRows, content.archived, content.stray]) {
+    for (const row of group) for (const key of keys) index.set(`${row.cells[key].row}:${row.cells[key].column}`, row.cells[key]);
+  }
+  return index;
+}
+
+/** The content as it will read after the changes (for the new version). */
+function applyToContent(content: RatingSheetContent, changes: Map<ReadCell, string>): RatingSheetContent {
+  if (changes.size === 0) return content;
+  const keys: RatingCellKey[] = [...RATING_SOURCES, 'evidence'];
+  return {
+    ...content,
+    ratingRows: content.ratingRows.map((row) => {
+      const cells = { ...row.cells };
+      for (const key of keys) {
+        const text = changes.get(row.cells[key]);
+        if (text !== undefined) cells[key] = { ...row.cells[key], value: text, formula: '' };
+      }
+      return { ...row, cells };
+    }),
+  };
+}

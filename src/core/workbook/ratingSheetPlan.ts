@@ -1,0 +1,132 @@
+import type { Ladder } from '../ladder/schema';
+import { findLevel, nextLevel } from '../ladder/query';
+import { RATING_SCALE, RATING_SOURCES } from '../ratingScale';
+import {
+  FIRST_BODY_ROW,
+  FROZEN_ROWS,
+  ID_COLUMN,
+  archiveHeaderRow,
+  formatMarker,
+  ladderRows,
+  levelColumn,
+  ratingSheetColumns,
+  RATING_HEADERS,
+  HEADER_ROW,
+  type RatingSheetColumns,
+} from './layout';
+import { writeGridHeaders, writeGridTitle, writeLadderRow } from './ladderSheetPlan';
+import type { ArchivedRating } from './model';
+import { emptyRatingCells, type RatingCells } from './ratingCells';
+import { blankBlock, setCell, setRow, type ListValidation, type SheetPlan } from './sheetPlan';
+import { STYLE, WIDTH } from './sheetStyle';
+
+/** The rating dropdown: the scale, lowest first; a typed value off the scale is rejected (a paste is not: see validateRatings). */
+export const RATING_VALIDATION: ListValidation = {
+  key: 'rating-scale',
+  values: RATING_SCALE,
+  allowInvalid: false,
+  helpText: 'Choose a rating, relative to the expectations of the PM’s current level.',
+};
+
+export interface RatingSheetPerson {
+  id: string;
+  name: string;
+  /** Level id of the ladder; '' when unknown (an archived PM whose level left the ladder). */
+  level: string;
+  sheetName: string;
+  archived: boolean;
+}
+
+export interface RatingSheetInput {
+  ladder: Ladder;
+  cycle: string;
+  person: RatingSheetPerson;
+  /** Rating cells by sub-skill id; a sub-skill not listed gets empty cells. */
+  ratings: ReadonlyMap<string, RatingCells>;
+  archived: readonly ArchivedRating[];
+}
+
+/**
+ * A PM's rating sheet: the Ladder sheet's rows and level columns, the PM's level and the next
+ * highlighted, then Self / Peer / Manager (rating dropdowns) and Evidence on each sub-skill
+ * row, then the archived ratings block when there is one. Every text a person wrote (name,
+ * evidence, ratings as found) lands in a plain-text cell, so it is never read as a formula.
+ */
+export function ratingSheetPlan(input: RatingSheetInput): SheetPlan {
+  const { ladder, person } = input;
+  const columns = ratingSheetColumns(ladder);
+  const rows = ladderRows(ladder);
+  const archiveRow = archiveHeaderRow(rows.length);
+  const rowCount = input.archived.length > 0 ? archiveRow + input.archived.length : FIRST_BODY_ROW - 1 + rows.length;
+  const block = blankBlock(rowCount, columns.last);
+
+  const level = person.level ? findLevel(ladder, person.level) : undefined;
+  const next = level ? nextLevel(ladder, level.id) : null;
+  const subtitle = person.archived
+    ? 'ARCHIVED: no longer on the team. This sheet is kept so that no rating is lost; delete it to drop these ratings.'
+    : `${level ? level.name : 'Level not set'} · ${input.cycle} · rate each sub-skill against the ${level ? `${level.name} column` : 'current level'} (yellow)${next ? `; the next level, ${next.name}, is green` : ''}.`;
+  writeGridTitle(block, columns, formatMarker({ kind: 'person', personId: person.id }), person.name, subtitle);
+  writeGridHeaders(block, columns, ladder, (levelId) => (levelId === level?.id ? ' (current level)' : levelId === next?.id ? ' (next level)' : ''));
+  for (const source of RATING_SOURCES) setCell(block, HEADER_ROW, columns[source], { value: RATING_HEADERS[source] });
+  setCell(block, HEADER_ROW, columns.evidence, { value: RATING_HEADERS.evidence });
+
+  rows.forEach((row, i) => {
+    const r = FIRST_BODY_ROW + i;
+    writeLadderRow(block, columns, r, row);
+    if (row.kind === 'area') return;
+    if (level) setCell(block, r, levelColumn(columns, level.id), { background: STYLE.currentLevelFill });
+    if (next) setCell(block, r, levelColumn(columns, next.id), { background: STYLE.nextLevelFill });
+    if (row.kind === 'subskill' && row.subskill) writeRatingCells(block, columns, r, input.ratings.get(row.subskill.id) ?? emptyRatingCells(), RATING_VALIDATION, null);
+    else setRow(block, r, columns.self, columns.evidence, { background: STYLE.noInputFill });
+  });
+
+  if (input.archived.length > 0) {
+    setRow(block, archiveRow, 1, columns.last, { background: STYLE.headerFill, fontWeight: 'bold' });
+    setCell(block, archiveRow, ID_COLUMN, { value: formatMarker({ kind: 'archive-header' }) });
+    setCell(block, archiveRow, columns.area, { value: 'Archived ratings' });
+    setCell(block, archiveRow, columns.description, {
+      value: 'Ratings of sub-skills no longer in the ladder, kept so that nothing is lost. They do not count in calibration.',
+      fontWeight: 'normal',
+    });
+    input.archived.forEach((entry, i) => {
+      const r = archiveRow + 1 + i;
+      setRow(block, r, 1, columns.last, { background: STYLE.archivedFill });
+      setCell(block, r, ID_COLUMN, { value: formatMarker({ kind: 'archived', subskillId: entry.subskillId }) });
+      setCell(block, r, columns.area, { value: 'Archived' });
+      setCell(block, r, columns.subskill, { value: entry.name });
+      writeRatingCells(block, columns, r, entry, null, STYLE.archivedFill);
+    });
+  }
+
+  return {
+    ...block,
+    sheetName: person.sheetName,
+    frozenRows: FROZEN_ROWS,
+    // Frozen through the sub-skill names: with the narrow default, the dimension would push the level texts off a laptop screen.
+    frozenColumns: columns.subskill,
+    columnWidths: ratingSheetWidths(columns),
+    hiddenColumns: 1,
+    tabColor: person.archived ? STYLE.archivedTab : null,
+    protection: null,
+  };
+}
+
+function writeRatingCells(
+  block: ReturnType<typeof blankBlock>,
+  columns: RatingSheetColumns,
+  row: number,
+  cells: RatingCells,
+  validation: ListValidation | null,
+  background: string | null,
+): void {
+  for (const source of RATING_SOURCES) setCell(block, row, columns[source], { value: cells[source], validation, background });
+  setCell(block, row, columns.evidence, { value: cells.evidence, background });
+}
+
+/** Two width calls per sheet (DESIGN.md section 8 budgets a PM sheet at 15 calls): one for every column up to Manager, one for Evidence. */
+export function ratingSheetWidths(columns: RatingSheetColumns): SheetPlan['columnWidths'] {
+  return [
+    { column: 2, count: columns.evidence - 2, width: WIDTH.ratingSheetColumn },
+    { column: columns.evidence, count: 1, width: WIDTH.evidence },
+  ];
+}

@@ -1,0 +1,121 @@
+import { HEADER_ROW, ID_COLUMN, RATING_HEADERS, TITLE_ROW, parseMarker } from './layout';
+import { RATING_CELL_KEYS, cellText, type RatingCells } from './ratingCells';
+
+/**
+ * Reads a PM rating sheet back from one `getValues()` (and, where the caller could afford the
+ * call, one `getFormulas()`) of its columns. Rows are found by the markers of the hidden id
+ * column and the rating columns by their headers, never by position: a sheet laid out for an
+ * older version of the ladder (another number of levels) reads back just as well.
+ */
+
+export type RatingCellKey = (typeof RATING_CELL_KEYS)[number];
+
+/** One cell as read: its value (what getValues gives) and its formula ('' when none). */
+export interface ReadCell {
+  row: number;
+  column: number;
+  value: unknown;
+  formula: string;
+}
+
+export interface ReadRatingRow {
+  subskillId: string;
+  row: number;
+  /** The sub-skill's name as the sheet shows it. */
+  name: string;
+  cells: Record<RatingCellKey, ReadCell>;
+}
+
+/** Text in a rating or evidence column on a row that belongs to no sub-skill. */
+export interface StrayCells {
+  row: number;
+  /** The sub-skill id when the row is a second copy of a sub-skill row, else ''. */
+  subskillId: string;
+  name: string;
+  cells: Record<RatingCellKey, ReadCell>;
+}
+
+export interface RatingColumnsFound {
+  self: number;
+  peer: number;
+  manager: number;
+  evidence: number;
+}
+
+export interface RatingSheetContent {
+  /** From the `person:` marker of A1; null when the sheet is not a PM sheet. */
+  personId: string | null;
+  /** The PM's name as the title row shows it. */
+  name: string;
+  /** null when a rating header is missing (someone changed row 2). */
+  columns: RatingColumnsFound | null;
+  ratingRows: ReadRatingRow[];
+  archived: ReadRatingRow[];
+  stray: StrayCells[];
+  rowCount: number;
+  columnCount: number;
+}
+
+const SUBSKILL_NAME_COLUMN = 3;
+const NAME_COLUMN = 2;
+
+export function readRatingSheet(values: readonly unknown[][], formulas?: readonly string[][]): RatingSheetContent {
+  const at = (r: number, c: number): unknown => values[r - 1]?.[c - 1] ?? '';
+  const formulaAt = (r: number, c: number): string => formulas?.[r - 1]?.[c - 1] ?? '';
+  const cell = (r: number, c: number): ReadCell => ({ row: r, column: c, value: at(r, c), formula: formulaAt(r, c) });
+  const marker = parseMarker(at(TITLE_ROW, ID_COLUMN));
+  const content: RatingSheetContent = {
+    personId: marker.kind === 'person' ? marker.personId : null,
+    name: cellText(at(TITLE_ROW, NAME_COLUMN)).trim(),
+    columns: findRatingColumns(values[HEADER_ROW - 1] ?? []),
+    ratingRows: [],
+    archived: [],
+    stray: [],
+    rowCount: values.length,
+    columnCount: values[0]?.length ?? 0,
+  };
+  const columns = content.columns;
+  if (!columns) return content;
+
+  const seen = new Set<string>();
+  for (let r = 1; r <= values.length; r += 1) {
+    if (r === HEADER_ROW) continue;
+    const cells = {} as Record<RatingCellKey, ReadCell>;
+    for (const key of RATING_CELL_KEYS) cells[key] = cell(r, columns[key]);
+    const rowMarker = parseMarker(at(r, ID_COLUMN));
+    const name = cellText(at(r, SUBSKILL_NAME_COLUMN)).trim();
+    if (rowMarker.kind === 'subskill' && !seen.has(rowMarker.subskillId)) {
+      seen.add(rowMarker.subskillId);
+      content.ratingRows.push({ subskillId: rowMarker.subskillId, row: r, name, cells });
+    } else if (rowMarker.kind === 'archived') {
+      content.archived.push({ subskillId: rowMarker.subskillId, row: r, name, cells });
+    } else if (RATING_CELL_KEYS.some((k) => hasContent(cells[k]))) {
+      const copy = rowMarker.kind === 'subskill';
+      content.stray.push({ row: r, subskillId: copy ? rowMarker.subskillId : '', name: copy ? name : '', cells });
+    }
+  }
+  return content;
+}
+
+/** The rating columns, by their header text in row 2 (`RATING_HEADERS`). */
+export function findRatingColumns(headerRow: readonly unknown[]): RatingColumnsFound | null {
+  const find = (text: string): number => headerRow.findIndex((v) => typeof v === 'string' && v.trim() === text) + 1;
+  const found = {
+    self: find(RATING_HEADERS.self),
+    peer: find(RATING_HEADERS.peer),
+    manager: find(RATING_HEADERS.manager),
+    evidence: find(RATING_HEADERS.evidence),
+  };
+  return Object.values(found).every((c) => c > 0) ? found : null;
+}
+
+export function hasContent(cell: ReadCell): boolean {
+  return cell.formula !== '' || cellText(cell.value).trim() !== '';
+}
+
+/** The cells' text as refresh carries it over: a formula as its text, anything else as its value. */
+export function cellsText(cells: Record<RatingCellKey, ReadCell>): RatingCells {
+  const out = {} as RatingCells;
+  for (const key of RATING_CELL_KEYS) out[key] = cellText(cells[key].value, cells[key].formula);
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * Colours and widths of the workbook's sheets: light fills that print well and keep black text
+ * readable (Google Sheets' own palette, "light 3" row).
+ */
+export const STYLE = {
+  headerFill: '#d9d9d9',
+  areaFill: '#cfe2f3',
+  /** The PM's current level column. */
+  currentLevelFill: '#fff2cc',
+  /** The level above: what to read next (DESIGN.md section 5: the ladders tell PMs to read both). */
+  nextLevelFill: '#d9ead3',
+  /** Rating cells that must stay empty (area and dimension rows). */
+  noInputFill: '#efefef',
+  archivedFill: '#f3f3f3',
+  archivedTab: '#999999',
+  /** Bad rating cells that Validate ratings found. */
+  problemFill: '#f4cccc',
+} as const;
+
+export const WIDTH = {
+  area: 150,
+  subskill: 170,
+  dimension: 90,
+  description: 260,
+  level: 260,
+  /** PM sheets use one width for every column up to Manager: two width calls per sheet. */
+  ratingSheetColumn: 180,
+  evidence: 340,
+  teamName: 170,
+  teamEmail: 210,
+  teamLevel: 130,
+  teamLink: 180,
+  teamSheet: 150,
+} as const;

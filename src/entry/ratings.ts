@@ -1,0 +1,28 @@
+import { personIdSchema, saveRatingsInputSchema, type RatingForm, type SaveRatingsResult } from '../core/api';
+import { parseWorkbookInput } from '../core/workbook/inputErrors';
+import { buildRatingForm } from '../core/workbook/ratingForm';
+import { savePersonRatings } from '../gas/ratingSheets';
+import { readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
+import { startExecution } from '../gas/workbookSpreadsheet';
+
+/**
+ * getRatingForm (DESIGN.md section 7): per sub-skill, what is expected at the PM's level and
+ * at the next, the current ratings and evidence, and the version saveRatings checks.
+ * 7 calls: spreadsheet, Team sheet (2), ladder (2), the PM's sheet (2).
+ */
+export function getRatingForm(personId: unknown): RatingForm {
+  startExecution();
+  const id = parseWorkbookInput(personIdSchema, personId, 'The rating form cannot be opened');
+  const { settings, ladder, checked } = readTeam();
+  const person = setUpPeople(checked).find((p) => p.id === id);
+  if (!person) throw new Error(`There is no PM with the id “${id}” on the Team sheet (they may have been removed, or not refreshed yet): run Refresh workbook, then reload the sidebar.`);
+  const { content } = readPersonSheet(person, ladder, false);
+  return buildRatingForm({ ladder, settings, person, content });
+}
+
+/** saveRatings (DESIGN.md section 7): validated first, then saved under the document lock; a stale version is refused. */
+export function saveRatings(input: unknown): SaveRatingsResult {
+  startExecution();
+  const request = parseWorkbookInput(saveRatingsInputSchema, input, 'The ratings were not saved');
+  return savePersonRatings(request.personId, request.ratings, request.version);
+}

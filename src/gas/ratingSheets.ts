@@ -1,0 +1,101 @@
+import type { RatingChange, RatingProblem, SaveRatingsResult } from '../core/api';
+import { BUILTIN_LADDER_INDEX } from '../core/ladder/builtinIndex';
+import { quoteSheetName, rangeA1, wholeColumnsA1 } from '../core/workbook/a1';
+import { ratingSheetColumns } from '../core/workbook/layout';
+import type { PersonRecord, WorkbookSettings } from '../core/workbook/model';
+import { ratingSheetProblems } from '../core/workbook/ratingValidation';
+import { planSave } from '../core/workbook/ratingSave';
+import { readRatingSheet } from '../core/workbook/ratingSheetRead';
+import { PLAIN_TEXT } from '../core/workbook/sheetPlan';
+import { readTeamSheet } from '../core/workbook/teamSheetRead';
+import { loadLadder } from './ladderSource';
+import { NOT_SET_UP, isRangeNotFound, readRatingSheetValues, readSettings, readTeamValues } from './workbookReader';
+import { activeSpreadsheet } from './workbookSpreadsheet';
+
+/** How long a save waits for another save of the same workbook to finish. */
+const LOCK_WAIT_MS = 10000;
+
+/**
+ * The last column of the PM sheets, without loading the ladder's texts (2+ calls): the settings
+ * record it. A workbook set up before they did: for a built-in ladder, its level count from the
+ * bundled index, counting a Dimension column in case it has one (one empty column more read
+ * costs nothing); otherwise the ladder is loaded.
+ */
+function ratingSheetReadWidth(settings: WorkbookSettings): number {
+  if (settings.lastRatingColumn) return settings.lastRatingColumn;
+  const indexed = BUILTIN_LADDER_INDEX.find((l) => l.id === settings.ladderId);
+  if (indexed) return 5 + indexed.levels.length + 4;
+  return ratingSheetColumns(loadLadder(settings.ladderId)).last;
+}
+
+/**
+ * saveRatings (DESIGN.md sections 7 and 9): under the document lock, re-read the PM's sheet,
+ * refuse a stale version, then write only the cells that change, in one rectangle. Calls: 3
+ * for the lock, 1 spreadsheet, 2 Team sheet, 3 PM sheet, 3 to write (12), whatever the form's size.
+ */
+export function savePersonRatings(personId: string, changes: readonly RatingChange[], version: string | undefined): SaveRatingsResult {
+  const lock = LockService.getDocumentLock();
+  try {
+    lock.waitLock(LOCK_WAIT_MS);
+  } catch (e) {
+    throw new Error('Someone else is saving ratings or refreshing this workbook right now. Nothing was saved: try again in a moment.', { cause: e });
+  }
+  try {
+    const teamValues = readTeamValues();
+    const team = teamValues ? readTeamSheet(teamValues) : null;
+    if (!team || !team.isTeamSheet) throw new Error(NOT_SET_UP);
+    const row = team.rows.find((r) => r.id === personId);
+    if (!row || !row.sheetName) {
+      throw new Error(`There is no PM with the id “${personId}” on the Team sheet (they may have been removed): reload the sidebar. Nothing was saved.`);
+    }
+    const settings = team.settings ?? readSettings();
+    if (!settings) throw new Error(NOT_SET_UP);
+
+    let range: GoogleAppsScript.Spreadsheet.Range;
+    try {
+      range = activeSpreadsheet().getRange(wholeColumnsA1(row.sheetName, ratingSheetReadWidth(settings)));
+    } catch (e) {
+      if (!isRangeNotFound(e)) throw e;
+      throw new Error(`${row.name}’s rating sheet “${row.sheetName}” is missing: run Career Ladder → Refresh workbook. Nothing was saved.`, { cause: e });
+    }
+    const content = readRatingSheet(range.getValues(), range.getFormulas());
+    if (content.personId !== personId) {
+      throw new Error(`The sheet “${row.sheetName}” is not ${row.name}’s rating sheet any more: run Career Ladder → Refresh workbook. Nothing was saved.`);
+    }
+    const plan = planSave(row.name, content, changes, version);
+    if (plan.box) {
+      const box = plan.box;
+      const target = activeSpreadsheet().getRange(`${quoteSheetName(row.sheetName)}!${rangeA1(box.row, box.column, box.values.length, box.values[0]?.length ?? 1)}`);
+      // Plain text first: evidence like "=SUM(…)" or "+1555" must stay as typed even in a cell whose format a paste changed.
+      target.setNumberFormat(PLAIN_TEXT);
+      target.setValues(box.values);
+    }
+    return { saved: plan.changed, version: plan.version };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export interface RatingsCheck {
+  problems: RatingProblem[];
+  sheetsChecked: number;
+}
+
+/** Every rating cell of every PM sheet, with formulas (3 calls per sheet). */
+export function checkAllRatings(people: readonly PersonRecord[], ladderId: string): RatingsCheck {
+  const ladder = loadLadder(ladderId);
+  const problems: RatingProblem[] = [];
+  let sheetsChecked = 0;
+  for (const person of people) {
+    let read: ReturnType<typeof readRatingSheetValues>;
+    try {
+      read = readRatingSheetValues(person.sheetName, ladder, true);
+    } catch (e) {
+      problems.push({ sheet: person.sheetName, cell: 'A1', value: '', message: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
+    sheetsChecked += 1;
+    problems.push(...ratingSheetProblems(person.sheetName, readRatingSheet(read.values, read.formulas)));
+  }
+  return { problems, sheetsChecked };
+}

@@ -1,0 +1,86 @@
+import { readSettings, readWorkbook } from '../../src/gas/workbookReader';
+import { setTeamDocLink } from '../../src/gas/teamSheet';
+import { startExecution } from '../../src/gas/workbookSpreadsheet';
+import { COLUMN, cell, loadAddon, ref, rowOf, setUp, typeInto } from './workbookSupport';
+
+/**
+ * The read/write layer the other features call from the shell (src/gas), run here against the
+ * same in-memory workspace the bundle set up: its globals are put on this test's global scope.
+ */
+function shellOn(addon: ReturnType<typeof loadAddon>): () => void {
+  const names = Object.keys(addon.workspace.globals);
+  Object.assign(globalThis, addon.workspace.globals);
+  startExecution();
+  return () => {
+    for (const n of names) delete (globalThis as Record<string, unknown>)[n];
+  };
+}
+
+describe('readWorkbook', () => {
+  it('reads settings, ladder, team and every rating by id in 5 calls plus 2 per PM', () => {
+    const addon = loadAddon();
+    const result = setUp(addon);
+    const ann = result.people[0]!;
+    typeInto(addon, ref('Ann Lee', `${COLUMN.manager}${rowOf(addon, 'Ann Lee', 'subskill:customer-focus')}`), 'Exceeds');
+    typeInto(addon, ref('Ann Lee', `${COLUMN.self}${rowOf(addon, 'Ann Lee', 'subskill:ownership')}`), 'Amazing');
+    const restore = shellOn(addon);
+    try {
+      const { result: read, calls } = addon.workspace.log.measure(() => readWorkbook());
+      expect(calls).toBe(5 + 2 * 6);
+      expect(read.settings).toMatchObject({ ladderId: 'intercom-pm-2021', cycle: 'H2 2026', manager: 'manager@example.com' });
+      expect(read.ladder.id).toBe('intercom-pm-2021');
+      expect(read.team.map((p) => [p.name, p.sheetName, p.archived])).toEqual(result.people.map((p, i) => [p.name, result.sheets[2 + i], false]));
+      const ratings = read.ratings[ann.id]!;
+      expect(ratings.bySubskill['customer-focus']).toMatchObject({ manager: 'Exceeds', self: null, invalid: [] });
+      expect(ratings.bySubskill.ownership?.self).toBeNull();
+      expect(ratings.bySubskill.ownership?.invalid).toEqual([
+        { source: 'self', cell: `${COLUMN.self}${rowOf(addon, 'Ann Lee', 'subskill:ownership')}`, value: 'Amazing', message: expect.stringMatching(/not on the rating scale/) },
+      ]);
+      expect(Object.keys(ratings.bySubskill)).toHaveLength(19);
+
+      startExecution();
+      const one = addon.workspace.log.measure(() => readWorkbook({ personIds: [ann.id] }));
+      expect(one.calls).toBe(5 + 2);
+      expect(Object.keys(one.result.ratings)).toEqual([ann.id]);
+
+      startExecution();
+      expect(addon.workspace.log.measure(() => readSettings())).toMatchObject({ calls: 2, result: read.settings });
+    } finally {
+      restore();
+    }
+  });
+
+  it('says to set up first on a spreadsheet without a workbook', () => {
+    const addon = loadAddon();
+    const restore = shellOn(addon);
+    try {
+      expect(() => readWorkbook()).toThrow('Set up the calibration workbook first');
+      expect(readSettings()).toBeNull();
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe('setTeamDocLink', () => {
+  it('links a PM’s doc from their Team row, safely, and the link survives a refresh', () => {
+    const addon = loadAddon();
+    const result = setUp(addon, [{ name: 'Ann Lee', level: 'PM' }, { name: 'Bo', level: 'PM' }]);
+    const bo = result.people[1]!.id;
+    const restore = shellOn(addon);
+    try {
+      setTeamDocLink(bo, 'growthPlan', 'https://docs.google.com/document/d/abc/edit', 'Growth plan "H2" =1+1');
+      expect(addon.workspace.spreadsheet.formulas('Team!H4')[0]?.[0]).toBe('=HYPERLINK("https://docs.google.com/document/d/abc/edit", "Growth plan ""H2"" =1+1")');
+      expect(cell(addon, 'Team!H4')).toBe('Growth plan "H2" =1+1');
+      startExecution();
+      expect(readWorkbook().team.find((p) => p.id === bo)?.growthPlanUrl).toBe('https://docs.google.com/document/d/abc/edit');
+      addon.run('refreshWorkbook');
+      expect(addon.workspace.spreadsheet.formulas('Team!H4')[0]?.[0]).toBe('=HYPERLINK("https://docs.google.com/document/d/abc/edit", "Growth plan ""H2"" =1+1")');
+      expect(cell(addon, 'Team!B4')).toBe('https://docs.google.com/document/d/abc/edit');
+      expect(() => setTeamDocLink(bo, 'careerPlan', 'javascript:alert(1)', 'x')).toThrow(/https:\/\//);
+      expect(() => setTeamDocLink('p-nobody', 'careerPlan', 'https://x.example', 'x')).toThrow(/no PM with the id/);
+    } finally {
+      restore();
+    }
+  });
+});
