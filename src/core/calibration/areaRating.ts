@@ -1,0 +1,84 @@
+import type { Area, Ladder } from '../ladder/schema';
+import { RATING_SCALE, ratingStep, type Rating } from '../ratingScale';
+import type { PersonRatings } from '../workbook/model';
+
+/**
+ * The rating of one skill area, rolled up from the manager ratings of its sub-skills
+ * (DESIGN.md section 4).
+ *
+ * - Only manager ratings count: they are the reviewed outcome of self, peer and manager
+ *   input (intercom-pm-2021, "How we use this career ladder to assess performance").
+ * - Blank cells and invalid cells (not on the scale, formulas, ...) are left out.
+ * - Fewer than half of the sub-skills rated means the area is **incomplete**: no rating at all,
+ *   never a number computed from too little.
+ * - Otherwise the area rating is the **median** of the counted ratings: the ladder speaks of
+ *   performance that "consistently" meets (or exceeds, or falls short of) the expectations, so
+ *   the area takes the rating most of its sub-skills show and one outlying sub-skill cannot move
+ *   it. With an even count the median lies between the two middle ratings; a half step is
+ *   rounded towards Successfully Meets, because a half-and-half split is not consistent
+ *   evidence of performing above or below the level.
+ */
+export interface AreaRating {
+  areaId: string;
+  areaName: string;
+  axis: Area['axis'];
+  /** null when incomplete. */
+  rating: Rating | null;
+  /** Sub-skills with a counted manager rating. */
+  rated: number;
+  /** Sub-skills the area has in the ladder. */
+  total: number;
+}
+
+export const MEETS_STEP = ratingStep('Successfully Meets');
+
+/** True when too few sub-skills are rated to say anything: fewer than half of them. */
+export function isIncomplete(rated: number, total: number): boolean {
+  return total === 0 || rated * 2 < total;
+}
+
+/**
+ * A step on the 0..4 scale from a value that may sit halfway between two steps: a half step
+ * goes towards Successfully Meets (see above); anything else to the nearest step.
+ */
+export function roundTowardMeets(value: number): number {
+  const floor = Math.floor(value);
+  if (value - floor === 0.5) return floor + 1 <= MEETS_STEP ? floor + 1 : floor;
+  return Math.round(value);
+}
+
+/** The median rating of a non-empty list, by the rule above. */
+export function medianRating(ratings: readonly Rating[]): Rating {
+  if (ratings.length === 0) throw new Error('medianRating needs at least one rating');
+  const steps = ratings.map(ratingStep).sort((a, b) => a - b);
+  const mid = steps.length / 2;
+  const median = steps.length % 2 === 1 ? (steps[Math.floor(mid)] as number) : ((steps[mid - 1] as number) + (steps[mid] as number)) / 2;
+  return RATING_SCALE[roundTowardMeets(median)] as Rating;
+}
+
+/** Rolls up one area from its sub-skills' manager ratings (null = blank or not counted). */
+export function rollUpArea(area: Area, managerRatings: ReadonlyArray<Rating | null>): AreaRating {
+  const counted = managerRatings.filter((r): r is Rating => r !== null);
+  const total = area.subskills.length;
+  return {
+    areaId: area.id,
+    areaName: area.name,
+    axis: area.axis,
+    rating: isIncomplete(counted.length, total) ? null : medianRating(counted),
+    rated: counted.length,
+    total,
+  };
+}
+
+/**
+ * Every area of the ladder for one PM. A sub-skill missing from the PM's sheet counts as not
+ * rated; the reader already set an invalid cell's rating to null and listed it in `invalid`.
+ */
+export function areaRatings(ladder: Ladder, ratings: PersonRatings | undefined): AreaRating[] {
+  return ladder.areas.map((area) =>
+    rollUpArea(
+      area,
+      area.subskills.map((s) => ratings?.bySubskill[s.id]?.manager ?? null),
+    ),
+  );
+}

@@ -1,0 +1,136 @@
+import { CALIBRATION_SHEET, ID_COLUMN, formatMarker, parseMarker } from '../workbook/layout';
+import type { StoredOverride } from './override';
+
+/**
+ * Where things are on the Calibration sheet (1-based rows and columns, as Sheets counts).
+ *
+ * The summary sits at the top in fixed places, so that the chart's source range never moves
+ * whatever the team size or the ladder (a chart over a fixed-size table updates itself, and
+ * refresh never has to touch the chart); the table of PMs starts below it:
+ *
+ *   row 1      title                        A: the hidden id column of every sheet the add-on
+ *   row 2      what refresh keeps                makes (workbook/layout.ts): `#header` on the
+ *                                                table's header row, `person:<id>` on each PM's
+ *   rows 4-7   the 9-box grid (B4:E7)       chart of the distribution anchored at G4
+ *   rows 9-16  the distribution (B9:D16)
+ *   row 18     the table's header; one row per PM from row 19, then kept overrides
+ *
+ * The Override and Reason columns come before the per-area columns, so they stay in the same
+ * place when the ladder gains or loses an area, and the override dropdown set when the sheet
+ * was made keeps fitting.
+ */
+export { CALIBRATION_SHEET };
+
+export const HEADER_MARKER = formatMarker({ kind: 'header' });
+export const personMarker = (personId: string): string => formatMarker({ kind: 'person', personId });
+export const TITLE_ROW = 1;
+export const NOTE_ROW = 2;
+
+export const NINE_BOX_ROW = 4;
+export const NINE_BOX_COLUMN = 2;
+
+export const DISTRIBUTION_ROW = 9;
+export const DISTRIBUTION_COLUMN = 2;
+/** Header, the five ratings, Incomplete, Total. */
+export const DISTRIBUTION_ROWS = 8;
+
+export const CHART_ROW = 4;
+export const CHART_COLUMN = 7;
+
+export const TABLE_HEADER_ROW = 18;
+export const FIRST_PERSON_ROW = TABLE_HEADER_ROW + 1;
+/** A new sheet's rows (Google's default grid). */
+export const NEW_SHEET_ROWS = 1000;
+/** The override dropdown covers the rest of a new sheet: room for the 500 PMs a team may have, and more. */
+export const OVERRIDE_VALIDATION_ROWS = NEW_SHEET_ROWS - TABLE_HEADER_ROW;
+
+/** Table columns before the per-area ones; areas follow in ladder order, then Flags. */
+export const TABLE_COLUMNS = {
+  id: ID_COLUMN,
+  name: 2,
+  level: 3,
+  overall: 4,
+  computed: 5,
+  override: 6,
+  reason: 7,
+  nineBox: 8,
+  results: 9,
+  behaviours: 10,
+  firstArea: 11,
+} as const;
+
+export const TABLE_HEADERS = {
+  id: HEADER_MARKER,
+  name: 'Name',
+  level: 'Level',
+  overall: 'Overall rating',
+  computed: 'Computed overall',
+  override: 'Override',
+  reason: 'Reason for override',
+  nineBox: '9-box',
+  results: 'Results',
+  behaviours: 'Behaviours',
+  flags: 'Flags',
+} as const;
+
+export interface StoredCalibrationSheet {
+  overrides: StoredOverride[];
+  /** The last row and column holding something, so a rewrite can blank what is no longer needed. */
+  rows: number;
+  columns: number;
+  /** The texts of the table's header row ([] when none): a change means the layout moved. */
+  header: string[];
+  /** 1-based columns of Override and Reason for override; 0 when the sheet has none. */
+  overrideColumn: number;
+  reasonColumn: number;
+}
+
+export function trimTrailingBlanks(texts: readonly string[]): string[] {
+  let end = texts.length;
+  while (end > 0 && texts[end - 1] === '') end -= 1;
+  return texts.slice(0, end);
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+/**
+ * Reads back the overrides and reasons a manager typed, by person id, from the sheet's values
+ * (Range.getValues of its data range). Rows are found by their `person:<id>` marker and
+ * columns by their headers on the `#header` row, so rows the manager sorted, or a sheet
+ * written by an earlier layout, still give them up.
+ */
+export function readStoredCalibration(grid: ReadonlyArray<ReadonlyArray<unknown>>): StoredCalibrationSheet {
+  // A read of whole columns returns every row of the sheet: the extent is what holds something.
+  let rows = 0;
+  let columns = 0;
+  grid.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (cellText(value) === '') return;
+      rows = Math.max(rows, r + 1);
+      columns = Math.max(columns, c + 1);
+    });
+  });
+  const headerIndex = grid.findIndex((row) => parseMarker(row[ID_COLUMN - 1]).kind === 'header');
+  if (headerIndex < 0) return { overrides: [], rows, columns, header: [], overrideColumn: 0, reasonColumn: 0 };
+  const header = (grid[headerIndex] ?? []).map((c) => cellText(c).trim());
+  const col = (title: string) => header.indexOf(title);
+  const [nameAt, overrideAt, reasonAt] = [col(TABLE_HEADERS.name), col(TABLE_HEADERS.override), col(TABLE_HEADERS.reason)];
+  const overrides: StoredOverride[] = [];
+  grid.forEach((row, index) => {
+    if (index <= headerIndex) return;
+    const marker = parseMarker(row[ID_COLUMN - 1]);
+    if (marker.kind !== 'person') return;
+    overrides.push({
+      personId: marker.personId,
+      name: nameAt < 0 ? '' : cellText(row[nameAt]),
+      value: overrideAt < 0 ? '' : cellText(row[overrideAt]),
+      reason: reasonAt < 0 ? '' : cellText(row[reasonAt]),
+      row: index + 1,
+    });
+  });
+  return { overrides, rows, columns, header: trimTrailingBlanks(header), overrideColumn: overrideAt + 1, reasonColumn: reasonAt + 1 };
+}

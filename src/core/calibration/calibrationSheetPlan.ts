@@ -1,0 +1,303 @@
+import type { Ladder } from '../ladder/schema';
+import { RATING_SCALE, type Rating } from '../ratingScale';
+import { PLAIN_TEXT } from '../workbook/sheetPlan';
+import type { Calibration, CalibratedPerson } from './calibrate';
+import { COLOURS, nineBoxColour, ratingColour } from './calibrationColours';
+import {
+  CALIBRATION_SHEET,
+  CHART_COLUMN,
+  CHART_ROW,
+  DISTRIBUTION_COLUMN,
+  DISTRIBUTION_ROW,
+  DISTRIBUTION_ROWS,
+  FIRST_PERSON_ROW,
+  NINE_BOX_COLUMN,
+  NINE_BOX_ROW,
+  NOTE_ROW,
+  OVERRIDE_VALIDATION_ROWS,
+  TABLE_COLUMNS,
+  TABLE_HEADERS,
+  TABLE_HEADER_ROW,
+  TITLE_ROW,
+  personMarker,
+  trimTrailingBlanks,
+} from './calibrationLayout';
+import { AXIS_SCORES, NINE_BOX_NAMES, type AxisScore } from './nineBox';
+
+/** A block of cells, 1-based, as Sheet.getRange(row, column, numRows, numColumns) takes it. */
+export interface SheetBlock {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export type CellContent = string | number;
+export type FontWeight = 'bold' | 'normal';
+
+export { PLAIN_TEXT };
+
+/** Done only when the sheet is new: none of it depends on the team or the ratings. */
+export interface CalibrationSheetCreation {
+  hiddenColumns: { column: number; count: number };
+  columnWidths: Array<{ column: number; count: number; width: number }>;
+  /** Columns A (ids) and B (names) stay in view when scrolling right through the areas. */
+  frozenColumns: number;
+  overrideDropdown: { block: SheetBlock; values: readonly string[]; helpText: string };
+  wrap: SheetBlock[];
+  chart: { type: 'column'; range: SheetBlock; anchor: { row: number; column: number }; title: string; width: number; height: number };
+}
+
+/**
+ * Everything the Calibration sheet shows, as one rectangle from A1 written in one go
+ * (number formats, values and backgrounds on the same range), plus the few things done only
+ * when the sheet is made. The rectangle covers what the sheet held before, so leftovers of a
+ * bigger team are blanked.
+ *
+ * Bold text is only in the rows above and on the table's header row, which do not depend on
+ * the team: font weights are written (on the same range) when the sheet is made or when the
+ * header row changed (`restyleHeader`), not on every refresh: one service call fewer
+ * (DESIGN.md section 8).
+ */
+export interface CalibrationSheetPlan {
+  sheetName: string;
+  rows: number;
+  columns: number;
+  values: CellContent[][];
+  numberFormats: string[][];
+  backgrounds: string[][];
+  /** Bold only down to the table's header row; below it, every cell is normal weight. */
+  fontWeights: FontWeight[][];
+  /** The sheet is new or its header row changed: write `headerFontWeights`. */
+  restyleHeader: boolean;
+  nineBox: SheetBlock;
+  distribution: SheetBlock;
+  table: {
+    headerRow: number;
+    firstRow: number;
+    people: number;
+    keptOverrides: number;
+    flagsColumn: number;
+    areaColumns: Record<string, number>;
+  };
+  creation: CalibrationSheetCreation;
+}
+
+export interface CalibrationSheetInput {
+  ladder: Ladder;
+  cycle: string;
+  calibration: Calibration;
+  /** What the sheet holds now (0 × 0 and no header when new): see readStoredCalibration. */
+  previous: { rows: number; columns: number; header: readonly string[] };
+}
+
+const INCOMPLETE = 'Incomplete';
+
+function axisLabel(score: AxisScore | null): string {
+  return score === null ? INCOMPLETE : `${score[0]?.toUpperCase()}${score.slice(1)}`;
+}
+
+function axisColour(score: AxisScore | null): string {
+  return score === null ? COLOURS.incomplete : nineBoxColour(score, score);
+}
+
+class Grid {
+  readonly values: CellContent[][];
+  readonly numberFormats: string[][];
+  readonly backgrounds: string[][];
+  readonly fontWeights: FontWeight[][];
+
+  constructor(
+    readonly rows: number,
+    readonly columns: number,
+  ) {
+    const fill = <T>(v: T): T[][] => Array.from({ length: rows }, () => Array.from({ length: columns }, () => v));
+    this.values = fill<CellContent>('');
+    this.numberFormats = fill(PLAIN_TEXT);
+    this.backgrounds = fill<string>(COLOURS.plain);
+    this.fontWeights = fill<FontWeight>('normal');
+  }
+
+  set(row: number, column: number, value: CellContent, style: { background?: string; bold?: boolean; format?: string } = {}): void {
+    const r = row - 1;
+    const c = column - 1;
+    (this.values[r] as CellContent[])[c] = value;
+    if (style.background) (this.backgrounds[r] as string[])[c] = style.background;
+    if (style.bold) (this.fontWeights[r] as FontWeight[])[c] = 'bold';
+    if (style.format) (this.numberFormats[r] as string[])[c] = style.format;
+  }
+}
+
+function writeNineBox(grid: Grid, people: readonly CalibratedPerson[]): SheetBlock {
+  const header = { background: COLOURS.header, bold: true };
+  grid.set(NINE_BOX_ROW, NINE_BOX_COLUMN, '9-box (results →, behaviours ↑)', header);
+  // Results low → high left to right; behaviours high → low top to bottom, as 9-boxes are drawn.
+  const byResults = AXIS_SCORES;
+  const byBehaviours = [...AXIS_SCORES].reverse();
+  byResults.forEach((r, i) => grid.set(NINE_BOX_ROW, NINE_BOX_COLUMN + 1 + i, `Results: ${r}`, header));
+  byBehaviours.forEach((b, j) => {
+    const row = NINE_BOX_ROW + 1 + j;
+    grid.set(row, NINE_BOX_COLUMN, `Behaviours: ${b}`, header);
+    byResults.forEach((r, i) => {
+      const name = NINE_BOX_NAMES[r][b];
+      const inBox = people.filter((p) => p.results === r && p.behaviours === b).map((p) => p.name);
+      grid.set(row, NINE_BOX_COLUMN + 1 + i, [`${name} (${inBox.length})`, ...inBox].join('\n'), { background: nineBoxColour(r, b) });
+    });
+  });
+  return { row: NINE_BOX_ROW + 1, column: NINE_BOX_COLUMN + 1, numRows: 3, numColumns: 3 };
+}
+
+function writeDistribution(grid: Grid, calibration: Calibration): SheetBlock {
+  const { distribution } = calibration;
+  const header = { background: COLOURS.header, bold: true };
+  const [row, col] = [DISTRIBUTION_ROW, DISTRIBUTION_COLUMN];
+  grid.set(row, col, 'Overall rating', header);
+  grid.set(row, col + 1, 'PMs', header);
+  grid.set(row, col + 2, 'Share', header);
+  const share = (count: number) => (distribution.total === 0 ? 0 : count / distribution.total);
+  const lines: Array<[string, number, string]> = [
+    ...distribution.rows.map((r): [string, number, string] => [r.rating, r.count, ratingColour(r.rating)]),
+    [INCOMPLETE, distribution.incomplete, COLOURS.incomplete],
+  ];
+  lines.forEach(([label, count, background], i) => {
+    grid.set(row + 1 + i, col, label, { background });
+    grid.set(row + 1 + i, col + 1, count, { format: '0' });
+    grid.set(row + 1 + i, col + 2, share(count), { format: '0%' });
+  });
+  const total = row + DISTRIBUTION_ROWS - 1;
+  grid.set(total, col, 'Total', { bold: true });
+  grid.set(total, col + 1, distribution.total, { bold: true, format: '0' });
+  grid.set(total, col + 2, distribution.total === 0 ? 0 : 1, { bold: true, format: '0%' });
+  return { row, column: col, numRows: DISTRIBUTION_ROWS, numColumns: 3 };
+}
+
+function headerTexts(grid: Grid): string[] {
+  return trimTrailingBlanks((grid.values[TABLE_HEADER_ROW - 1] ?? []).map((v) => String(v).trim()));
+}
+
+function ratingCell(rating: Rating | null): [string, string] {
+  return [rating ?? INCOMPLETE, ratingColour(rating)];
+}
+
+export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationSheetPlan {
+  const { ladder, calibration } = input;
+  const { people, keptOverrides } = calibration;
+  const areaColumns = Object.fromEntries(ladder.areas.map((a, i) => [a.id, TABLE_COLUMNS.firstArea + i]));
+  const flagsColumn = TABLE_COLUMNS.firstArea + ladder.areas.length;
+  const lastRow = Math.max(TABLE_HEADER_ROW + people.length + keptOverrides.length, DISTRIBUTION_ROW + DISTRIBUTION_ROWS - 1);
+  const rows = Math.max(lastRow, input.previous.rows);
+  const columns = Math.max(flagsColumn, input.previous.columns);
+  const grid = new Grid(rows, columns);
+
+  grid.set(TITLE_ROW, 2, `Calibration: ${input.cycle} (${ladder.title})`, { bold: true });
+  grid.set(
+    NOTE_ROW,
+    2,
+    'Refresh calibration rewrites this sheet from the rating sheets. Override and Reason for override are yours: they are kept on every refresh, matched by person.',
+  );
+  const nineBox = writeNineBox(grid, people);
+  const distribution = writeDistribution(grid, calibration);
+
+  const header = { background: COLOURS.header, bold: true };
+  const c = TABLE_COLUMNS;
+  const h = TABLE_HEADERS;
+  const headers: Array<[number, string]> = [
+    [c.id, h.id],
+    [c.name, h.name],
+    [c.level, h.level],
+    [c.overall, h.overall],
+    [c.computed, h.computed],
+    [c.override, h.override],
+    [c.reason, h.reason],
+    [c.nineBox, h.nineBox],
+    [c.results, h.results],
+    [c.behaviours, h.behaviours],
+    ...ladder.areas.map((a, i): [number, string] => [c.firstArea + i, `${a.name} (${a.axis})`]),
+    [flagsColumn, h.flags],
+  ];
+  for (const [column, title] of headers) grid.set(TABLE_HEADER_ROW, column, title, header);
+
+  people.forEach((p, i) => {
+    const row = FIRST_PERSON_ROW + i;
+    const [overall, overallColour] = ratingCell(p.overall);
+    grid.set(row, c.id, personMarker(p.id));
+    grid.set(row, c.name, p.name, { background: overallColour });
+    grid.set(row, c.level, p.levelName, { background: overallColour });
+    grid.set(row, c.overall, overall, { background: overallColour });
+    const [computed, computedColour] = ratingCell(p.computedOverall);
+    grid.set(row, c.computed, computed, { background: computedColour });
+    const overrideProblem = p.overrideInvalid || (p.override !== null && p.overrideReason === '');
+    const overrideColour = p.overrideInvalid ? COLOURS.problem : p.override ? ratingColour(p.override) : COLOURS.plain;
+    grid.set(row, c.override, p.overrideTyped, { background: overrideColour });
+    grid.set(row, c.reason, p.overrideReason, { background: overrideProblem ? COLOURS.flagged : COLOURS.plain });
+    const boxColour = p.results && p.behaviours ? nineBoxColour(p.results, p.behaviours) : COLOURS.incomplete;
+    grid.set(row, c.nineBox, p.nineBox ?? INCOMPLETE, { background: boxColour });
+    grid.set(row, c.results, axisLabel(p.results), { background: axisColour(p.results) });
+    grid.set(row, c.behaviours, axisLabel(p.behaviours), { background: axisColour(p.behaviours) });
+    for (const area of p.areaRatings) {
+      const text = area.rating ?? `${INCOMPLETE}: ${area.rated} of ${area.total} rated`;
+      grid.set(row, areaColumns[area.areaId] as number, text, { background: ratingColour(area.rating) });
+    }
+    grid.set(row, flagsColumn, p.flags.map((f) => `• ${f}`).join('\n'), {
+      background: p.flags.length > 0 ? COLOURS.flagged : COLOURS.plain,
+    });
+  });
+
+  keptOverrides.forEach((o, i) => {
+    const row = FIRST_PERSON_ROW + people.length + i;
+    const kept = { background: COLOURS.kept };
+    grid.set(row, c.id, personMarker(o.personId));
+    grid.set(row, c.name, o.name, kept);
+    grid.set(row, c.level, 'Not on the team', kept);
+    grid.set(row, c.override, o.value.trim(), kept);
+    grid.set(row, c.reason, o.reason.trim(), kept);
+    grid.set(row, flagsColumn, '• Not on the team any more: override and reason kept, not counted', kept);
+  });
+
+  return {
+    sheetName: CALIBRATION_SHEET,
+    rows,
+    columns,
+    values: grid.values,
+    numberFormats: grid.numberFormats,
+    backgrounds: grid.backgrounds,
+    fontWeights: grid.fontWeights,
+    restyleHeader: headerTexts(grid).join('\t') !== trimTrailingBlanks([...input.previous.header]).join('\t'),
+    nineBox,
+    distribution,
+    table: {
+      headerRow: TABLE_HEADER_ROW,
+      firstRow: FIRST_PERSON_ROW,
+      people: people.length,
+      keptOverrides: keptOverrides.length,
+      flagsColumn,
+      areaColumns,
+    },
+    creation: {
+      hiddenColumns: { column: TABLE_COLUMNS.id, count: 1 },
+      // Four calls: one width for everything but the reason and the flags, which hold sentences.
+      columnWidths: [
+        { column: c.name, count: c.reason - c.name, width: 160 },
+        { column: c.reason, count: 1, width: 280 },
+        { column: c.nineBox, count: flagsColumn - c.nineBox, width: 160 },
+        { column: flagsColumn, count: 1, width: 520 },
+      ],
+      overrideDropdown: {
+        block: { row: FIRST_PERSON_ROW, column: c.override, numRows: OVERRIDE_VALIDATION_ROWS, numColumns: 1 },
+        values: RATING_SCALE,
+        helpText: 'Override the computed overall rating only with a reason in the next column. Kept on every refresh.',
+      },
+      frozenColumns: TABLE_COLUMNS.name,
+      wrap: [{ row: NINE_BOX_ROW, column: NINE_BOX_COLUMN, numRows: 4, numColumns: 4 }],
+      chart: {
+        type: 'column',
+        // Header, the five ratings and Incomplete: a fixed-size range, so the chart follows every refresh.
+        range: { row: DISTRIBUTION_ROW, column: DISTRIBUTION_COLUMN, numRows: DISTRIBUTION_ROWS - 1, numColumns: 2 },
+        anchor: { row: CHART_ROW, column: CHART_COLUMN },
+        title: 'Overall ratings',
+        width: 520,
+        height: 280,
+      },
+    },
+  };
+}

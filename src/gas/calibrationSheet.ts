@@ -1,0 +1,155 @@
+import {
+  CALIBRATION_SHEET,
+  TABLE_COLUMNS,
+  readStoredCalibration,
+  type StoredCalibrationSheet,
+} from '../core/calibration/calibrationLayout';
+import type { CalibrationSheetPlan, SheetBlock } from '../core/calibration/calibrationSheetPlan';
+import { calibrationOverrideProblems } from '../core/calibration/overrideProblems';
+import type { RatingProblem } from '../core/api';
+import type { Ladder } from '../core/ladder/schema';
+import { quoteSheetName, rangeA1, wholeColumnsA1 } from '../core/workbook/a1';
+import { isRangeNotFound } from './workbookReader';
+import { activeSpreadsheet } from './workbookSpreadsheet';
+
+/**
+ * Reads and writes the Calibration sheet in a fixed number of calls (DESIGN.md section 8):
+ * reading is one `getValues()` of whole columns found by A1 notation (2 calls, no
+ * getSheetByName, no getLastRow); writing goes to **the same Range object**, the plan being
+ * padded to the sheet's whole grid: number formats, values and backgrounds (3 calls), font
+ * weights only when the header changed. Writing the whole grid also blanks whatever a bigger
+ * team left behind, without knowing where it ended. The chart, the override dropdown, widths
+ * and hidden columns are set only when the sheet is made: the chart reads a fixed-size table,
+ * so it follows every refresh by itself. Refresh never touches any other sheet.
+ */
+
+/** Google's default grid: a new sheet has 1000 rows and 26 columns. */
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+
+export interface CalibrationSheetState {
+  stored: StoredCalibrationSheet;
+  /** The range read when it is the sheet's whole `maxRows` × `maxColumns` grid: written back in place. */
+  range: GoogleAppsScript.Spreadsheet.Range | null;
+  /** Rows and columns of the sheet's grid (a write beyond them must insert some first). */
+  maxRows: number;
+  maxColumns: number;
+}
+
+function isOutsideGrid(error: unknown): boolean {
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  return typeof message === 'string' && /outside the dimensions of the sheet/i.test(message);
+}
+
+/** The Calibration sheet as it stands, or null when there is none yet. */
+export function readCalibrationSheet(ladder: Ladder): CalibrationSheetState | null {
+  const ss = activeSpreadsheet();
+  // Every column the table can use with this ladder, and at least a new sheet's 26.
+  const columns = Math.max(DEFAULT_COLUMNS, TABLE_COLUMNS.firstArea + ladder.areas.length);
+  try {
+    const range = ss.getRange(wholeColumnsA1(CALIBRATION_SHEET, columns));
+    const values = range.getValues();
+    return { stored: readStoredCalibration(values), range, maxRows: values.length, maxColumns: columns };
+  } catch (e) {
+    if (isRangeNotFound(e)) return null;
+    if (!isOutsideGrid(e)) throw e;
+  }
+  // A sheet narrower than this ladder's table (the ladder gained areas): read what it has.
+  const sheet = ss.getSheetByName(CALIBRATION_SHEET);
+  if (!sheet) return null;
+  const values = sheet.getDataRange().getValues();
+  return { stored: readStoredCalibration(values), range: null, maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
+}
+
+function blockRange(sheet: GoogleAppsScript.Spreadsheet.Sheet, b: SheetBlock): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(b.row, b.column, b.numRows, b.numColumns);
+}
+
+function growGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: CalibrationSheetPlan, maxRows: number, maxColumns: number): void {
+  if (plan.rows > maxRows) sheet.insertRowsAfter(maxRows, plan.rows - maxRows);
+  if (plan.columns > maxColumns) sheet.insertColumnsAfter(maxColumns, plan.columns - maxColumns);
+}
+
+/** What a new Calibration sheet gets once: none of it depends on the team or the ratings. */
+function setUpNewSheet(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  plan: CalibrationSheetPlan,
+): void {
+  const { creation } = plan;
+  sheet.hideColumns(creation.hiddenColumns.column, creation.hiddenColumns.count);
+  for (const w of creation.columnWidths) if (w.count > 0) sheet.setColumnWidths(w.column, w.count, w.width);
+  sheet.setFrozenColumns(creation.frozenColumns);
+  const dropdown = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...creation.overrideDropdown.values], true)
+    .setAllowInvalid(false)
+    .setHelpText(creation.overrideDropdown.helpText)
+    .build();
+  blockRange(sheet, creation.overrideDropdown.block).setDataValidation(dropdown);
+  // Wrapping through the range the plan is written to: one call for every wrapped block.
+  const inBlock = (r: number, c: number) =>
+    creation.wrap.some((b) => r >= b.row && r < b.row + b.numRows && c >= b.column && c < b.column + b.numColumns);
+  range.setWraps(Array.from({ length: plan.rows }, (_, r) => Array.from({ length: plan.columns }, (_, c) => inBlock(r + 1, c + 1))));
+  const { chart } = creation;
+  const built = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.COLUMN)
+    .addRange(blockRange(sheet, chart.range))
+    .setNumHeaders(1)
+    .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+    .setOption('title', chart.title)
+    .setOption('legend', { position: 'none' })
+    .setOption('width', chart.width)
+    .setOption('height', chart.height)
+    .build();
+  sheet.insertChart(built);
+}
+
+/** The size the plan must be padded to: the grid read, or a new sheet's. */
+export function calibrationGrid(state: CalibrationSheetState | null): { rows: number; columns: number } {
+  return state ? { rows: state.maxRows, columns: state.maxColumns } : { rows: DEFAULT_ROWS, columns: DEFAULT_COLUMNS };
+}
+
+/** Writes the plan: a new sheet is made and set up first; an existing one is rewritten in place. */
+export function writeCalibrationSheet(plan: CalibrationSheetPlan, state: CalibrationSheetState | null): void {
+  const ss = activeSpreadsheet();
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  if (state === null) {
+    const sheet = ss.insertSheet(plan.sheetName);
+    growGrid(sheet, plan, DEFAULT_ROWS, DEFAULT_COLUMNS);
+    range = sheet.getRange(1, 1, plan.rows, plan.columns);
+    setUpNewSheet(sheet, range, plan);
+  } else if (state.range && plan.rows === state.maxRows && plan.columns === state.maxColumns) {
+    range = state.range;
+  } else {
+    // The table outgrew the grid (a team of more than 980 PMs, or a ladder of many areas), or
+    // the sheet was narrower than the columns read.
+    if (plan.rows > state.maxRows || plan.columns > state.maxColumns) {
+      const sheet = ss.getSheetByName(plan.sheetName);
+      if (sheet) growGrid(sheet, plan, state.maxRows, state.maxColumns);
+    }
+    range = ss.getRange(`${quoteSheetName(plan.sheetName)}!${rangeA1(1, 1, plan.rows, plan.columns)}`);
+  }
+  // Formats before values: text lands in plain-text cells and stays text (a name "=…" is no formula).
+  range.setNumberFormats(plan.numberFormats);
+  range.setValues(plan.values);
+  range.setBackgrounds(plan.backgrounds);
+  if (plan.restyleHeader) range.setFontWeights(plan.fontWeights);
+}
+
+/**
+ * What Validate ratings reports about the Calibration sheet (2 calls): each override without a
+ * reason or not on the scale, by cell. Nothing when the sheet does not exist yet.
+ */
+export function calibrationSheetProblems(ladder: Ladder): RatingProblem[] {
+  const ss = activeSpreadsheet();
+  const columns = Math.max(DEFAULT_COLUMNS, TABLE_COLUMNS.firstArea + ladder.areas.length);
+  try {
+    return calibrationOverrideProblems(ss.getRange(wholeColumnsA1(CALIBRATION_SHEET, columns)).getValues());
+  } catch (e) {
+    if (isRangeNotFound(e)) return [];
+    if (!isOutsideGrid(e)) throw e;
+  }
+  const sheet = ss.getSheetByName(CALIBRATION_SHEET);
+  return sheet ? calibrationOverrideProblems(sheet.getDataRange().getValues()) : [];
+}
