@@ -1,0 +1,91 @@
+import type { DocKind } from './docKinds';
+import type { DocTemplate, HeadingName, TemplateBlock } from './templateModel';
+import { tableText } from './templateModel';
+
+/**
+ * The built-in templates, as data. Compact on purpose: every body element costs service calls
+ * to write (DESIGN.md section 8: createGrowthPlan ≤ 60 calls), so each section is one heading
+ * and one table, and a table is written in one call whatever the number of its rows.
+ * The same data is written into a Google Doc when a manager asks to see or edit the template
+ * (docsTemplates.ts), which then reads back exactly as these blocks.
+ */
+function p(text: string, heading: HeadingName = 'NORMAL'): TemplateBlock {
+  return { type: 'paragraph', text, heading, source: null };
+}
+
+function table(rows: string[][]): TemplateBlock {
+  return { type: 'table', text: tableText(rows), rows, source: null };
+}
+
+const GROWTH_PLAN: TemplateBlock[] = [
+  p('Growth Plan — {{name}}', 'TITLE'),
+  table([
+    ['PM', '{{name}}'],
+    ['Level', '{{level}}'],
+    ['Next level', '{{nextLevel}}'],
+    ['Review cycle', '{{cycle}}'],
+    ['Manager', '{{manager}}'],
+    ['Date', '{{date}}'],
+    ['Not yet rated', '{{unrated}}'],
+  ]),
+  p('Strongest sub-skills', 'HEADING2'),
+  table([
+    ['Sub-skill', 'Skill area', 'Manager rating', 'Evidence'],
+    ['{{strength.name}}', '{{strength.area}}', '{{strength.rating}}', '{{strength.evidence}}'],
+  ]),
+  p('Focus sub-skills', 'HEADING2'),
+  table([
+    ['Sub-skill', 'Expected at {{level}}', 'Expected at {{nextLevel}}', 'Evidence'],
+    ['{{focus.name}} ({{focus.area}}) — {{focus.rating}}', '{{focus.expected}}', '{{focus.next}}', '{{focus.evidence}}'],
+  ]),
+  p('Plan', 'HEADING2'),
+  table([
+    ['Focus sub-skill', 'Actions', 'Support', 'By when'],
+    ['{{focus.name}}', '', '', ''],
+  ]),
+  p('Check-ins', 'HEADING2'),
+  table([
+    ['Check-in', 'Date', 'Purpose', 'Notes'],
+    ['{{checkin.name}}', '{{checkin.date}}', '{{checkin.purpose}}', ''],
+  ]),
+];
+
+const CAREER_PLAN: TemplateBlock[] = [
+  p('Career Plan — {{name}}', 'TITLE'),
+  table([
+    ['PM', '{{name}}'],
+    ['Level today', '{{level}} ({{ladder}})'],
+    ['Target level', '{{targetLevel}} ({{targetLadder}})'],
+    ['On the way', '{{steps}}'],
+    ['Manager ratings', '{{ratingSummary}}'],
+    ['Review cycle', '{{cycle}}'],
+    ['Manager', '{{manager}}'],
+    ['Date', '{{date}}'],
+  ]),
+  p('Gap per skill area', 'HEADING2'),
+  table([
+    ['Skill area', 'Where you stand', 'Expected at {{level}}', 'To reach {{targetLevel}}'],
+    ['{{gap.area}}', '{{gap.ratings}}', '{{gap.today}}', '{{gap.target}}'],
+  ]),
+  p('Milestones', 'HEADING2'),
+  table([
+    ['Milestone', 'What shows it is reached', 'By when', 'Evidence'],
+    ['{{milestone.name}}', '{{milestone.detail}}', '', ''],
+  ]),
+  p('Not yet rated: {{unrated}}'),
+];
+
+const LABELS: Record<DocKind, string> = {
+  'growth-plan': 'the built-in growth plan template',
+  'career-plan': 'the built-in career plan template',
+};
+
+export function defaultTemplate(kind: DocKind): DocTemplate {
+  const blocks = kind === 'growth-plan' ? GROWTH_PLAN : CAREER_PLAN;
+  return { kind, label: LABELS[kind], blocks: blocks.map((b) => ({ ...b })) };
+}
+
+/** The name of the template doc made when a manager opens the built-in template. */
+export function defaultTemplateDocName(kind: DocKind): string {
+  return kind === 'growth-plan' ? 'Career Ladder template — Growth Plan' : 'Career Ladder template — Career Plan';
+}

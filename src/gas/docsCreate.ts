@@ -1,0 +1,160 @@
+import type { DocResult } from '../core/api';
+import { CAREER_PLAN_VOCABULARY, careerPlanContent, careerPlanValues } from '../core/docs/careerPlan';
+import { docAppProperties, docName, existingDecision, type IfExists } from '../core/docs/docFiling';
+import { DOC_TITLES, type DocKind, type Vocabulary } from '../core/docs/docKinds';
+import { GROWTH_PLAN_VOCABULARY, growthPlanContent, growthPlanValues } from '../core/docs/growthPlan';
+import { resolveTarget } from '../core/docs/targetLevel';
+import { assertTemplateUsable } from '../core/docs/templateCheck';
+import { fillTemplate } from '../core/docs/templateFill';
+import type { TemplateValues } from '../core/docs/templateModel';
+import { writtenTimeKey } from '../core/docs/templateSettings';
+import { BUILTIN_LADDER_INDEX } from '../core/ladder/builtinIndex';
+import { findLevel } from '../core/ladder/query';
+import type { Ladder } from '../core/ladder/schema';
+import type { PersonRecord } from '../core/workbook/model';
+import { createCycleFolder, docUrl, fileDoc, findCycleFolder, findExistingDocs, trashQuietly } from './docsFiling';
+import { errorText } from './docsTemplateReader';
+import { loadTemplate, templateSettings } from './docsTemplates';
+import { writeDocPlan } from './docsWriter';
+import { loadLadder } from './ladderSource';
+import { setTeamDocLink } from './teamSheet';
+import { readWorkbook, type WorkbookRead } from './workbookReader';
+
+export interface CreateRequest {
+  kind: DocKind;
+  personId: string;
+  ifExists: IfExists;
+  /** Career plan: the target as the manager wrote it; null for the default. */
+  targetLevel: string | null;
+}
+
+const NOUN: Record<DocKind, string> = { 'growth-plan': 'growth plan', 'career-plan': 'career plan' };
+
+/** The PM by id, or an error that says what to do; nothing has been written yet. */
+export function findPerson(book: WorkbookRead, personId: string): PersonRecord {
+  const person = book.team.find((p) => p.id === personId);
+  if (!person) {
+    throw new Error(
+      `There is no PM with the id "${personId}" in this workbook: choose a PM on the Team sheet (or refresh the workbook) and try again. Nothing was created.`,
+    );
+  }
+  return person;
+}
+
+/** Today in the script's time zone, as the docs date things (2 calls). */
+function today(): string {
+  return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd');
+}
+
+function contentValues(
+  request: CreateRequest,
+  book: WorkbookRead,
+  person: PersonRecord,
+  date: string,
+): { values: TemplateValues; vocabulary: Vocabulary } {
+  const common = {
+    ladder: book.ladder,
+    person,
+    ratings: book.ratings[person.id],
+    cycle: book.settings.cycle,
+    manager: book.settings.manager,
+    today: date,
+  };
+  if (request.kind === 'growth-plan') return { values: growthPlanValues(growthPlanContent(common)), vocabulary: GROWTH_PLAN_VOCABULARY };
+  const level = findLevel(book.ladder, person.level);
+  if (!level)
+    throw new Error(
+      `${person.name}'s level "${person.level}" is not a level of the ladder "${book.ladder.title}": fix it on the Team sheet.`,
+    );
+  const target = resolveTarget(book.ladder, level.id, request.targetLevel ?? undefined, BUILTIN_LADDER_INDEX);
+  const targetLadder: Ladder = target.sameLadder ? book.ladder : loadLadder(target.ladderId);
+  const content = careerPlanContent({ ...common, target: { ladder: targetLadder, levelId: target.levelId } });
+  return { values: careerPlanValues(content), vocabulary: CAREER_PLAN_VOCABULARY };
+}
+
+/**
+ * Makes a Growth Plan or Career Plan doc for one PM (DESIGN.md sections 6 and 9).
+ * Everything is read and checked first — the PM, their ratings, the target level, the template
+ * and its placeholders, an existing doc for the same PM and cycle — and only then is anything
+ * written: the cycle's folder (once), the doc (created with DocumentApp, filled from the plan,
+ * saved), moved into the folder and tagged (Drive), its finishing time remembered, and its link
+ * put in the PM's Team row. A failure after the doc was created moves it to the trash.
+ */
+export function createPlanDoc(request: CreateRequest): DocResult {
+  const title = DOC_TITLES[request.kind];
+  const book = readWorkbook({ personIds: [request.personId] });
+  const person = findPerson(book, request.personId);
+  const documentProperties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties.getProperties();
+  const date = today();
+  const { values, vocabulary } = contentValues(request, book, person, date);
+  const loaded = loadTemplate(request.kind, templateSettings(properties));
+  assertTemplateUsable(loaded.template, vocabulary);
+  const plan = fillTemplate(loaded.template, values);
+  const cycle = book.settings.cycle;
+
+  const decision = existingDecision(findExistingDocs(request.kind, person.id, cycle, properties), request.ifExists);
+  if (decision.action !== 'create') {
+    const { doc, edited } = decision;
+    const state = edited ? 'someone has edited it since it was written' : 'nobody has edited it since it was written';
+    return {
+      docId: doc.id,
+      url: doc.url,
+      status: decision.action === 'open' ? 'opened' : 'exists',
+      name: doc.name,
+      version: doc.version,
+      edited,
+      message:
+        decision.action === 'open'
+          ? `Opened the existing ${NOUN[request.kind]} “${doc.name}”.`
+          : `${person.name} already has a ${NOUN[request.kind]} for ${cycle} (“${doc.name}”; ${state}). Open it, or make a new version: nothing was created.`,
+    };
+  }
+
+  // Everything checked: write.
+  const folderId = findCycleFolder(cycle) ?? createCycleFolder(cycle);
+  const name = docName(request.kind, person.name, cycle, decision.version);
+  const doc = DocumentApp.create(name);
+  const docId = doc.getId();
+  const url = docUrl(docId);
+  let propertySet = false;
+  try {
+    writeDocPlan(doc.getBody(), plan, loaded.elements);
+    doc.saveAndClose();
+    const { modifiedTime } = fileDoc(docId, folderId, docAppProperties(request.kind, person.id, cycle, decision.version));
+    documentProperties.setProperty(writtenTimeKey(docId), modifiedTime);
+    propertySet = true;
+    setTeamDocLink(
+      person.id,
+      request.kind === 'growth-plan' ? 'growthPlan' : 'careerPlan',
+      url,
+      decision.version > 1 ? `${title} (v${decision.version})` : title,
+    );
+  } catch (error) {
+    const trashProblem = trashQuietly(docId);
+    if (propertySet) {
+      try {
+        documentProperties.deleteProperty(writtenTimeKey(docId));
+      } catch {
+        // The entry only names a trashed doc: harmless.
+      }
+    }
+    throw new Error(
+      `The ${NOUN[request.kind]} for ${person.name} could not be finished: ${errorText(error)} ` +
+        (trashProblem === null
+          ? 'The unfinished doc was moved to the trash; nothing else changed.'
+          : `Delete the unfinished doc “${name}” by hand (${trashProblem}).`),
+      { cause: error },
+    );
+  }
+  const unrated = values.lists.unrated?.items.length ?? 0;
+  return {
+    docId,
+    url,
+    status: 'created',
+    name,
+    version: decision.version,
+    edited: false,
+    message: `Created “${name}”${unrated > 0 ? `; ${unrated} sub-skill${unrated === 1 ? ' has' : 's have'} no manager rating yet (listed in the doc)` : ''}.`,
+  };
+}

@@ -1,0 +1,98 @@
+import type { DocResult, DocTemplateInfo, DocTemplateInput } from '../core/api';
+import type { DocKind } from '../core/docs/docKinds';
+import { escapeHtml } from '../core/ladderSheet/escapeHtml';
+import { TEAM_SHEET } from '../core/workbook/layout';
+import { readTeam, setUpPeople } from './workbookReader';
+import { activeSpreadsheet } from './workbookSpreadsheet';
+
+/**
+ * The menu side of the docs: which PM is selected, asking before a second copy, showing the
+ * link to the new doc, and the template prompt. Not on any budget (a person is waiting on a
+ * dialog anyway), but still a handful of calls.
+ */
+export interface SelectedPerson {
+  id: string;
+  name: string;
+  targetLevel: string;
+}
+
+export const SELECT_A_PM =
+  'Select a PM first: open their rating sheet, or click a cell in their row on the Team sheet, then choose the menu item again.';
+
+/** The PM whose rating sheet is active, or whose Team row holds the active cell. */
+export function selectedPersonId(): SelectedPerson {
+  const { checked, content } = readTeam();
+  const team = setUpPeople(checked);
+  const ss = activeSpreadsheet();
+  const sheetName = ss.getActiveSheet().getName();
+  let person = team.find((p) => p.sheetName === sheetName);
+  if (!person && sheetName === TEAM_SHEET) {
+    const row = ss.getActiveRange()?.getRow();
+    const id = content.rows.find((r) => r.row === row)?.id;
+    person = team.find((p) => p.id === id);
+  }
+  if (!person) throw new Error(SELECT_A_PM);
+  return { id: person.id, name: person.name, targetLevel: person.targetLevel };
+}
+
+/** "A plan exists: make a new version, open it, or cancel?" */
+export function askAboutExistingDoc(result: DocResult, personName: string): 'newVersion' | 'open' | 'cancel' {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(
+    `${personName}: a doc already exists`,
+    `${result.message}\n\nYes: make a new version (the existing doc stays as it is).\nNo: open the existing doc.`,
+    ui.ButtonSet.YES_NO_CANCEL,
+  );
+  if (answer === ui.Button.YES) return 'newVersion';
+  if (answer === ui.Button.NO) return 'open';
+  return 'cancel';
+}
+
+/** A small dialog with the doc's link (HtmlService: everything in it escaped). */
+export function showCreatedDoc(result: DocResult): void {
+  const html =
+    `<div style="font:14px/1.5 Arial,sans-serif">` +
+    `<p>${escapeHtml(result.message)}</p>` +
+    `<p><a href="${escapeHtml(result.url)}" target="_blank" rel="noopener">Open “${escapeHtml(result.name)}”</a></p>` +
+    `</div>`;
+  const output = HtmlService.createHtmlOutput(html).setWidth(420).setHeight(160);
+  SpreadsheetApp.getUi().showModalDialog(output, result.status === 'created' ? 'Doc created' : 'Existing doc');
+}
+
+/**
+ * Lists the templates and asks for a doc link: "growth: <link>" or "career: <link>"
+ * ("growth: default" goes back to the built-in template). Null when cancelled or left empty.
+ */
+export function showDocTemplatesPrompt(templates: readonly DocTemplateInfo[], done = false): DocTemplateInput | null {
+  const ui = SpreadsheetApp.getUi();
+  const lines = templates.map(
+    (t) =>
+      `${t.title}: ${t.source === 'custom' ? 'your own doc' : t.edited ? 'the built-in template, as edited' : 'the built-in template'}${t.url ? ` — ${t.url}` : ''}`,
+  );
+  if (done) {
+    ui.alert('Doc templates', `${lines.join('\n')}\n\nSaved.`, ui.ButtonSet.OK);
+    return null;
+  }
+  const response = ui.prompt(
+    'Doc templates',
+    `${lines.join('\n')}\n\nEdit a template doc to change every doc made after, or use your own Google Doc: paste ` +
+      `"growth: <link>" or "career: <link>" below ("growth: default" goes back to the built-in one). ` +
+      `Placeholders look like {{name}}; a table row with {{focus.name}} repeats once per focus sub-skill.`,
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (response.getSelectedButton() !== ui.Button.OK) return null;
+  const text = response.getResponseText().trim();
+  if (text === '') return null;
+  const match = /^(growth|career)\s*:\s*(.*)$/i.exec(text);
+  if (!match)
+    throw new Error(`Start with "growth:" or "career:", then the doc's link (for example growth: https://docs.google.com/document/d/…).`);
+  const kind: DocKind = match[1]?.toLowerCase() === 'career' ? 'career-plan' : 'growth-plan';
+  return { kind, urlOrId: (match[2] ?? '').trim() };
+}
+
+/** Shows an error from a menu item as a dialog instead of a bare script error. */
+export function alertError(title: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message.replace(/^Exception:\s*/, ''), ui.ButtonSet.OK);
+}

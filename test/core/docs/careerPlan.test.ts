@@ -1,0 +1,166 @@
+import { careerPlanContent, careerPlanValues, ratingSummary } from '../../../src/core/docs/careerPlan';
+import { defaultTemplate } from '../../../src/core/docs/defaultTemplates';
+import { docPlanText } from '../../../src/core/docs/docPlan';
+import { fillTemplate } from '../../../src/core/docs/templateFill';
+import { standingOf } from '../../../src/core/docs/subskillStanding';
+import { resolveTarget } from '../../../src/core/docs/targetLevel';
+import { builtinLadders } from '../../../src/core/ladder/builtin';
+import { ladderSummary } from '../../../src/core/ladder/summary';
+import { ladder, person, ratings } from './fixtures';
+
+const intercom = ladder('intercom-pm-2021');
+const gpm = ladder('intercom-gpm-2020');
+const webflow = ladder('webflow-pm');
+const index = builtinLadders().map((l) => ladderSummary(l, true));
+const base = { cycle: 'H2 2026', manager: 'lead@example.com', today: '2026-01-15' };
+
+describe('target level', () => {
+  it('defaults to the next level and accepts a level id or name of the ladder above the PM', () => {
+    expect(resolveTarget(intercom, 'senior-pm', undefined, index)).toEqual({
+      ladderId: 'intercom-pm-2021',
+      levelId: 'staff-pm',
+      sameLadder: true,
+    });
+    expect(resolveTarget(intercom, 'senior-pm', ' principal pm ', index).levelId).toBe('principal-pm');
+    expect(resolveTarget(webflow, 'pm2', 'Lead Product Manager', index).levelId).toBe('pm4');
+  });
+
+  it('accepts a level of another built-in ladder, by ladder:level or by a name only that ladder has', () => {
+    expect(resolveTarget(intercom, 'senior-pm', 'intercom-gpm-2020:gpm', index)).toEqual({
+      ladderId: 'intercom-gpm-2020',
+      levelId: 'gpm',
+      sameLadder: false,
+    });
+    expect(resolveTarget(intercom, 'senior-pm', 'Group Product Manager', index)).toEqual({
+      ladderId: 'intercom-gpm-2020',
+      levelId: 'gpm',
+      sameLadder: false,
+    });
+    expect(resolveTarget(intercom, 'senior-pm', 'GPM', index).ladderId).toBe('intercom-gpm-2020');
+    expect(resolveTarget(intercom, 'senior-pm', 'Group PM', index).levelId).toBe('gpm');
+  });
+
+  it('refuses a level at or below the PM, an unknown level, an ambiguous one and the top without a target', () => {
+    expect(() => resolveTarget(intercom, 'senior-pm', 'PM', index)).toThrow('The target level must be above Senior PM: "PM" is not.');
+    expect(() => resolveTarget(intercom, 'senior-pm', 'CTO', index)).toThrow(
+      /"CTO" is not a level of "Product Manager expectations by level"/,
+    );
+    expect(() => resolveTarget(intercom, 'senior-pm', 'PM3', index)).not.toThrow();
+    expect(() => resolveTarget(webflow, 'pm2', 'intercom-pm-2021:Senior PM', index)).not.toThrow();
+    expect(resolveTarget(webflow, 'pm2', 'Senior PM', index)).toEqual({ ladderId: 'webflow-pm', levelId: 'pm3', sameLadder: true });
+    expect(() => resolveTarget(gpm, 'gpm', 'Principal PM', index)).toThrow(
+      /"Principal PM" is a level of several ladders: write one of "intercom-pm-2021:principal-pm", "intercom-pm-4-level:principal-pm", "rookie-to-rockstar:principal-pm"/,
+    );
+    expect(() => resolveTarget(intercom, 'principal-pm', '', index)).toThrow(
+      /Principal PM is the top level of "Product Manager expectations by level": name a target level on another ladder/,
+    );
+    expect(() => resolveTarget(intercom, 'senior-pm', 'nope:gpm', index)).toThrow(/"nope" is not a built-in ladder/);
+  });
+});
+
+describe('career plan content', () => {
+  const given = ratings({
+    'customer-focus': { manager: 'Exceeds' },
+    'analytics-focus': { manager: 'Stronger Performance Needed' },
+    'competitive-insight': { manager: 'Successfully Meets' },
+    communication: { manager: 'Needs Immediate Improvement' },
+  });
+
+  it('gives the gap per skill area: the layer reached today and what each level on the way adds, with the ratings', () => {
+    const content = careerPlanContent({
+      ...base,
+      ladder: intercom,
+      person: person(),
+      ratings: given,
+      target: { ladder: intercom, levelId: 'principal-pm' },
+    });
+    expect(content.steps.map((s) => s.name)).toEqual(['Staff PM', 'Principal PM']);
+    const insight = content.gaps[0];
+    expect(insight?.areaName).toBe('Insight Driven');
+    expect(insight?.ratings).toBe(
+      'Customer focus: Exceeds\nAnalytics focus: Stronger Performance Needed\nCompetitive Insight: Successfully Meets',
+    );
+    expect(insight?.today.split('\n')[0]).toBe(
+      'Customer focus — Scope: Proactively defines the problems we should be seeking to understand for their product area over the next 6-12 months.; ' +
+        'Autonomy: Partners effectively with Research and can independently gain deep insight from customer listening.; ' +
+        'Impact: Insights gained impact group strategy. Is recognised internally as an expert in customer needs for their area of product.',
+    );
+    const target = insight?.target.split('\n') ?? [];
+    expect(target[0]).toBe('Staff PM:');
+    expect(target).toContain('Principal PM:');
+    expect(target[1]).toMatch(
+      /^Customer focus — Scope: Proactively defines the problems we should be seeking to understand for their product area over the next 24 months\./,
+    );
+  });
+
+  it('lists milestones: the current level first when something is rated below it, then each level on the way', () => {
+    const content = careerPlanContent({
+      ...base,
+      ladder: intercom,
+      person: person(),
+      ratings: given,
+      target: { ladder: intercom, levelId: 'staff-pm' },
+    });
+    expect(content.milestones.map((m) => m.name)).toEqual(['Meet every Senior PM expectation', 'Operating at Staff PM']);
+    expect(content.milestones[0]?.detail).toBe(
+      'Bring these to Successfully Meets: Communication (Needs Immediate Improvement), Analytics focus (Stronger Performance Needed).',
+    );
+    expect(content.milestones[1]?.detail).toMatch(
+      /^New at this level — Insight Driven: Customer focus, Analytics focus, Competitive Insight; Strategy: /,
+    );
+  });
+
+  it('plans towards a level of another ladder: target texts from that ladder, shared sub-skills matched by id', () => {
+    const content = careerPlanContent({
+      ...base,
+      ladder: intercom,
+      person: person(),
+      ratings: given,
+      target: { ladder: gpm, levelId: 'gpm' },
+    });
+    expect(content.gaps.map((g) => g.areaName)).toEqual(gpm.areas.map((a) => a.name));
+    const product = content.gaps.find((g) => g.areaId === 'product-strategy');
+    expect(product?.ratings).toBe('Competitive Insight: Successfully Meets\nAlignment & Evangelism: not rated');
+    expect(product?.today).toMatch(/^Competitive Insight — /);
+    const people = content.gaps.find((g) => g.areaId === 'people-management');
+    expect(people?.ratings).toBe('No sub-skill of this area is on "Product Manager expectations by level".');
+    expect(people?.today).toBe('New ground: not part of "Product Manager expectations by level".');
+    expect(content.milestones.map((m) => m.name)).toContain('Operating at GPM (Group Product Manager expectations by level)');
+    expect(careerPlanValues(content).scalars.steps).toBe('A move to "Group Product Manager expectations by level": GPM');
+  });
+
+  it('on a ladder that is not cumulative, compares the level columns', () => {
+    const content = careerPlanContent({
+      ...base,
+      ladder: webflow,
+      person: person({ level: 'pm2' }),
+      ratings: undefined,
+      target: { ladder: webflow, levelId: 'pm3' },
+    });
+    expect(content.gaps[0]?.today).toMatch(/^Scope of Responsibility — /);
+    expect(content.gaps[0]?.target).not.toBe(content.gaps[0]?.today);
+    expect(content.milestones[0]?.name).toBe('Operating at PM3');
+  });
+
+  it('counts the ratings in one sentence and fills the built-in template', () => {
+    expect(ratingSummary(standingOf(intercom, given))).toBe(
+      '1 Exceeds, 1 Successfully Meets, 1 Stronger Performance Needed, 1 Needs Immediate Improvement, 15 not rated.',
+    );
+    const content = careerPlanContent({
+      ...base,
+      ladder: intercom,
+      person: person({ name: 'Bo $& {{level}}' }),
+      ratings: given,
+      target: { ladder: intercom, levelId: 'staff-pm' },
+    });
+    const text = docPlanText(fillTemplate(defaultTemplate('career-plan'), careerPlanValues(content)));
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      'Career Plan — Bo $& {{level}}',
+      'PM | Bo $& {{level}}',
+      'Level today | Senior PM (Product Manager expectations by level)',
+      'Target level | Staff PM (Product Manager expectations by level)',
+      'On the way | 1 level: Staff PM',
+    ]);
+    expect(text).toContain('Skill area | Where you stand | Expected at Senior PM | To reach Staff PM');
+  });
+});
