@@ -8,6 +8,7 @@ import { ratingSheetColumns } from '../core/workbook/layout';
 import type { WorkbookSettings } from '../core/workbook/model';
 import { loadLadder } from '../gas/ladderSource';
 import { checkAllRatings } from '../gas/ratingSheets';
+import { calibrationSheetProblems } from '../gas/calibrationSheet';
 import { NOT_SET_UP, readSettings, readTeam, setUpPeople } from '../gas/workbookReader';
 import { runSetup, type SetupOutcome } from '../gas/workbookSetup';
 import { activeSpreadsheet, startExecution } from '../gas/workbookSpreadsheet';
@@ -78,7 +79,9 @@ export function getTeam(): TeamMember[] {
 
 function ratingsReport(): { report: ValidationReport; sheetsChecked: number } {
   const { settings, checked } = readTeam();
-  const { problems, sheetsChecked } = checkAllRatings(setUpPeople(checked), settings.ladderId);
+  const { problems: ratingProblems, sheetsChecked } = checkAllRatings(setUpPeople(checked), settings.ladderId);
+  // An overall override on the Calibration sheet needs a written reason (DESIGN.md section 4).
+  const problems = [...ratingProblems, ...calibrationSheetProblems(loadLadder(settings.ladderId))];
   return { report: { ok: problems.length === 0, problems }, sheetsChecked };
 }
 
