@@ -59,7 +59,12 @@ export function loadAddon(options: WorkspaceOptions = {}, existing?: Workspace):
       } finally {
         workspace.endExecution();
       }
-      return (result === undefined ? undefined : JSON.parse(JSON.stringify(result, (_k, v) => (v instanceof Date ? null : v)))) as T;
+      // JSON.stringify has already called Date#toJSON on `v`; `this[key]` is the value before that.
+      // A Date reaches google.script.run's caller as null (DESIGN.md section 7).
+      const overTheWire = JSON.stringify(result, function (this: Record<string, unknown>, key, v: unknown) {
+        return Object.prototype.toString.call(this[key]) === '[object Date]' ? null : v;
+      });
+      return (overTheWire === undefined ? undefined : JSON.parse(overTheWire)) as T;
     },
   };
 }

@@ -1,0 +1,80 @@
+import type { RatingChange, RatingForm, SetupInput, SetupResult } from '../../src/core/api';
+import { RATING_SCALE } from '../../src/core/ratingScale';
+import type { PlaygroundSession } from './session';
+
+/**
+ * The demo team the playground opens on: five PMs on the 5-level Intercom ladder, set up and
+ * partly rated through the add-on's own server functions (setupCalibration, getRatingForm,
+ * saveRatings), so what the page shows is exactly what the add-on writes.
+ */
+
+/** The demo's fixed clock: the same workbook, dates and ids on every run. */
+export const DEMO_NOW = new Date('2026-03-02T09:30:00Z');
+
+export const DEMO_SETUP: SetupInput = {
+  ladderId: 'intercom-pm-2021',
+  cycle: 'H1 2026',
+  team: [
+    { name: 'Ada Lovelace', email: 'ada@example.com', level: 'Senior PM', targetLevel: 'Staff PM' },
+    { name: 'Alan Turing', email: 'alan@example.com', level: 'PM' },
+    { name: 'Grace Hopper', email: 'grace@example.com', level: 'Staff PM' },
+    { name: 'Katherine Johnson', email: 'katherine@example.com', level: 'Associate PM', targetLevel: 'PM' },
+    { name: "Siobhán O'Neil", email: 'siobhan@example.com', level: 'PM', targetLevel: 'Senior PM' },
+  ],
+};
+
+const EVIDENCE = [
+  'Led the onboarding redesign from problem framing to launch; activation up 9 points.',
+  'Wrote the pricing page brief; the team shipped it without a second round of questions.',
+  'Ran weekly customer calls and brought three quotes into each planning review.',
+  'Cut the scope of Inbox rules to ship on time, and said why in the launch note.',
+  'Needed help to turn research findings into a roadmap decision.',
+  'Mentored the new APM through their first launch.',
+];
+
+/** How much of each PM's form is rated in the demo: a full one, some halfway, one untouched. */
+const SHARE_RATED = [1, 0.5, 0.35, 0, 0.7];
+
+function pick<T>(list: readonly T[], n: number): T {
+  return list[n % list.length]!;
+}
+
+function demoChanges(form: RatingForm, personIndex: number): RatingChange[] {
+  const share = SHARE_RATED[personIndex] ?? 0;
+  const count = Math.round(form.items.length * share);
+  const changes: RatingChange[] = [];
+  form.items.forEach((item, i) => {
+    // Mostly "Successfully Meets", with a spread either side, different for each PM.
+    const step = [2, 3, 2, 1, 2, 4, 3, 2][(i + personIndex * 3) % 8]!;
+    if (i < count) {
+      changes.push({
+        subskillId: item.subskillId,
+        source: 'manager',
+        rating: RATING_SCALE[step]!,
+        evidence: i % 3 === 0 ? pick(EVIDENCE, i + personIndex) : '',
+      });
+    }
+    if (personIndex !== 3 && i % 2 === 0)
+      changes.push({ subskillId: item.subskillId, source: 'self', rating: RATING_SCALE[Math.min(4, step + (i % 4 === 0 ? 1 : 0))]! });
+    if (personIndex !== 3 && i % 3 === 1) changes.push({ subskillId: item.subskillId, source: 'peer', rating: RATING_SCALE[step]! });
+  });
+  return changes;
+}
+
+function unwrap<T>(result: { ok: boolean; value?: unknown; error?: string }, what: string): T {
+  if (!result.ok) throw new Error(`The demo team could not be set up (${what}): ${result.error ?? 'unknown error'}`);
+  return result.value as T;
+}
+
+export function seedDemo(session: PlaygroundSession, setup: SetupInput = DEMO_SETUP): SetupResult {
+  const created = unwrap<SetupResult>(session.run('setupCalibration', [setup]), 'setupCalibration');
+  created.people.forEach((person, index) => {
+    const form = unwrap<RatingForm>(session.run('getRatingForm', [person.id]), `getRatingForm for ${person.name}`);
+    const ratings = demoChanges(form, index);
+    if (ratings.length > 0)
+      unwrap(session.run('saveRatings', [{ personId: person.id, version: form.version, ratings }]), `saveRatings for ${person.name}`);
+  });
+  // The manager opens the workbook on the team.
+  if (session.sheetNames().includes('Team')) session.activateSheet('Team');
+  return created;
+}

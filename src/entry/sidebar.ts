@@ -1,0 +1,66 @@
+import type { SetupContext, SidebarContext, TeamMember } from '../core/api';
+import type { PersonRecord } from '../core/workbook/model';
+import * as server from '../server';
+import { listLadders } from './ladders';
+import { NOT_SET_UP, readSettings, readTeam, setUpPeople } from '../gas/workbookReader';
+import { activeSpreadsheet, startExecution } from '../gas/workbookSpreadsheet';
+import { describeTeamProblems } from '../core/workbook/teamSheetRead';
+
+/**
+ * What the sidebar and the set-up dialog ask for when they open: one call each, so a panel
+ * shows its first content after one round trip to Google.
+ */
+
+function isNotSetUp(error: unknown): boolean {
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  return message === NOT_SET_UP;
+}
+
+const member = (p: Pick<PersonRecord, 'id' | 'name' | 'email' | 'level' | 'targetLevel'>): TeamMember => ({
+  id: p.id,
+  name: p.name,
+  email: p.email,
+  level: p.level,
+  targetLevel: p.targetLevel,
+});
+
+/**
+ * getSidebarContext(): the PMs who can be rated (each has a rating sheet), the PM whose sheet is
+ * active (the sidebar opens on them), and which optional features this build has.
+ * 7 calls: spreadsheet, Team sheet (2), ladder (2), active sheet (2); before set-up, 2.
+ */
+export function getSidebarContext(): SidebarContext {
+  startExecution();
+  // The growth plan button shows only when the server offers the function behind it.
+  const features = { growthPlan: typeof (server as Record<string, unknown>).createGrowthPlan === 'function' };
+  let people: PersonRecord[];
+  try {
+    const { checked } = readTeam();
+    if (checked.problems.length > 0) throw new Error(describeTeamProblems(checked.problems));
+    people = setUpPeople(checked).filter((p) => !p.archived);
+  } catch (error) {
+    if (isNotSetUp(error)) return { people: [], activePersonId: null, features };
+    throw error;
+  }
+  const activeSheet = activeSpreadsheet().getActiveSheet().getName();
+  const active = people.find((p) => p.sheetName === activeSheet);
+  return { people: people.map(member), activePersonId: active ? active.id : null, features };
+}
+
+/**
+ * getSetupContext(): the built-in ladders, and for a workbook already set up its ladder, cycle
+ * and team as the Team sheet holds them (problems included: the dialog is where they get fixed).
+ */
+export function getSetupContext(): SetupContext {
+  startExecution();
+  const ladders = listLadders();
+  try {
+    const { settings, checked } = readTeam();
+    const team = checked.active.filter((e) => e.name !== '').map(member);
+    return { ladders, current: { ladderId: settings.ladderId, cycle: settings.cycle }, team };
+  } catch (error) {
+    if (!isNotSetUp(error)) throw error;
+    const settings = readSettings();
+    return { ladders, current: settings ? { ladderId: settings.ladderId, cycle: settings.cycle } : null, team: [] };
+  }
+}

@@ -1,0 +1,237 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RatingForm } from '../../src/core/api';
+import { choosePerson, openRig, openSidebar, personId, type BrowserRig } from './browser';
+
+/**
+ * The rating sidebar in Chromium, against the playground: the real Sidebar.html from dist/,
+ * its google.script.run calls run by the real dist/Code.js on the in-memory workbook.
+ */
+jest.setTimeout(90_000);
+
+const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
+
+let rig: BrowserRig;
+
+beforeAll(async () => {
+  rig = await openRig();
+});
+
+afterAll(async () => {
+  await rig?.close();
+});
+
+beforeEach(async () => {
+  rig.playground.reset();
+  rig.dialogs.length = 0;
+  await rig.page.goto(rig.playground.url);
+});
+
+afterEach(() => {
+  if (rig) expect(rig.dialogs).toEqual([]);
+});
+
+function form(name: string): RatingForm {
+  const result = rig.playground.session.run('getRatingForm', [personId(rig, name)]);
+  if (!result.ok) throw new Error(result.error);
+  return result.value as RatingForm;
+}
+
+describe('the rating sidebar', () => {
+  it('rates two sub-skills, saves them to the PM sheet, and shows them again after a reload', async () => {
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Katherine Johnson');
+    const items = sidebar.locator('article.item');
+    const before = form('Katherine Johnson');
+    expect(before.items.every((i) => i.ratings.manager === null)).toBe(true);
+    await expect(sidebar.locator('#progress-text').textContent()).resolves.toBe(`0 of ${before.items.length} rated`);
+
+    await items.nth(0).locator('select.rating').selectOption('Exceeds');
+    await items.nth(0).locator('textarea').fill('Ran the Q1 discovery sprint; three problems reframed.');
+    await items.nth(1).locator('select.rating').selectOption('Successfully Meets');
+    await expect(sidebar.locator('#save').textContent()).resolves.toBe('Save 2 changes');
+    await sidebar.locator('#save').click();
+    await sidebar.locator('#status', { hasText: 'Saved 2 changes for Katherine Johnson.' }).waitFor();
+    await expect(sidebar.locator('#progress-text').textContent()).resolves.toBe(`2 of ${before.items.length} rated`);
+
+    const after = form('Katherine Johnson');
+    expect(after.items[0]).toMatchObject({
+      ratings: { manager: 'Exceeds' },
+      evidence: 'Ran the Q1 discovery sprint; three problems reframed.',
+    });
+    expect(after.items[1]!.ratings.manager).toBe('Successfully Meets');
+    expect(after.items.slice(2).every((i) => i.ratings.manager === null)).toBe(true);
+
+    // A fresh page: the sidebar reads the ratings back from the sheet.
+    await rig.page.reload();
+    const again = await openSidebar(rig);
+    await choosePerson(again, 'Katherine Johnson');
+    await expect(again.locator('article.item').nth(0).locator('select.rating').inputValue()).resolves.toBe('Exceeds');
+    await expect(again.locator('article.item').nth(0).locator('textarea').inputValue()).resolves.toBe(
+      'Ran the Q1 discovery sprint; three problems reframed.',
+    );
+    await expect(again.locator('article.item').nth(1).locator('select.rating').inputValue()).resolves.toBe('Successfully Meets');
+
+    // And the PM's sheet shows them.
+    await rig.page.click('[data-sheet="Katherine Johnson"]');
+    await rig.page.locator('table[data-sheet-view="Katherine Johnson"] td', { hasText: 'Ran the Q1 discovery sprint' }).waitFor();
+  });
+
+  it('refuses a stale save with the conflict message, keeps what was typed, and saves after a reload', async () => {
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Alan Turing');
+    const loaded = form('Alan Turing');
+    const mine = loaded.items[0]!;
+    const theirs = loaded.items[5]!;
+
+    // Another manager saves a rating for Alan while this sidebar is open.
+    const other = rig.playground.session.run('saveRatings', [
+      {
+        personId: loaded.person.id,
+        version: loaded.version,
+        ratings: [{ subskillId: theirs.subskillId, source: 'manager', rating: 'Exceptional', evidence: 'From the other manager' }],
+      },
+    ]);
+    expect(other.ok).toBe(true);
+
+    const first = sidebar.locator('article.item').nth(0);
+    await first.locator('select.rating').selectOption('Stronger Performance Needed');
+    await first.locator('textarea').fill('My evidence, typed before the conflict.');
+    await sidebar.locator('#save').click();
+
+    const notice = sidebar.locator('#notice');
+    await notice.getByText('Someone else changed these ratings').waitFor();
+    await sidebar.locator('#status', { hasText: 'Not saved' }).waitFor();
+    // Nothing typed is lost, and nothing was written.
+    await expect(first.locator('textarea').inputValue()).resolves.toBe('My evidence, typed before the conflict.');
+    expect(form('Alan Turing').items[0]!.ratings.manager).toBe(mine.ratings.manager);
+
+    await notice.getByRole('button', { name: 'Reload, keeping my changes' }).click();
+    await sidebar.locator('#status', { hasText: 'Your 1 unsaved change is kept' }).waitFor();
+    await expect(first.locator('select.rating').inputValue()).resolves.toBe('Stronger Performance Needed');
+    await expect(first.locator('textarea').inputValue()).resolves.toBe('My evidence, typed before the conflict.');
+    // The other manager's rating is now shown too.
+    await expect(sidebar.locator(`article[data-subskill="${theirs.subskillId}"] select.rating`).inputValue()).resolves.toBe('Exceptional');
+
+    await sidebar.locator('#save').click();
+    await sidebar.locator('#status', { hasText: 'Saved 1 change for Alan Turing.' }).waitFor();
+    const saved = form('Alan Turing');
+    expect(saved.items[0]).toMatchObject({
+      ratings: { manager: 'Stronger Performance Needed' },
+      evidence: 'My evidence, typed before the conflict.',
+    });
+    expect(saved.items[5]).toMatchObject({ ratings: { manager: 'Exceptional' }, evidence: 'From the other manager' });
+  });
+
+  it('a failed save keeps the text and says why', async () => {
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Grace Hopper');
+    const first = sidebar.locator('article.item').nth(0);
+    await first.locator('textarea').fill('x'.repeat(50_001));
+    await sidebar.locator('#save').click();
+    await sidebar.locator('#status.error', { hasText: 'Not saved:' }).waitFor();
+    await expect(sidebar.locator('#status').textContent()).resolves.toMatch(/50000 characters/);
+    await expect(first.locator('textarea').inputValue()).resolves.toHaveLength(50_001);
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const sidebar = await openSidebar(rig);
+    const { page } = rig;
+    // Focus enters the sidebar at its first control, as a Tab from the sheet would bring it.
+    await sidebar.locator('#person').focus();
+    await page.keyboard.type('Katherine');
+    await sidebar.locator('article.item').first().waitFor();
+    await expect(sidebar.locator('#person').inputValue()).resolves.toBe(personId(rig, 'Katherine Johnson'));
+
+    // "Next unrated" takes focus to the first rating control.
+    await sidebar.locator('#next-unrated').focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      sidebar
+        .locator('article.item')
+        .nth(0)
+        .locator('select.rating')
+        .evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
+    await page.keyboard.type('Exc'); // type-ahead picks "Exceeds"
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Shipped the billing migration with zero downtime.');
+    await page.keyboard.press('Control+s');
+    await sidebar.locator('#status', { hasText: 'Saved 1 change for Katherine Johnson.' }).waitFor();
+    expect(form('Katherine Johnson').items[0]).toMatchObject({
+      ratings: { manager: 'Exceeds' },
+      evidence: 'Shipped the billing migration with zero downtime.',
+    });
+  });
+
+  it('shows a hostile name, cycle and evidence as text and runs none of it', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const setup = rig.playground.session.run('setupCalibration', [
+      {
+        ladderId: 'intercom-pm-2021',
+        cycle: '<script>alert(2)</script>',
+        team: [
+          { name: hostile, email: 'x@example.com', level: 'pm' },
+          { name: 'Ada Lovelace', email: 'ada@example.com', level: 'Senior PM', targetLevel: 'Staff PM' },
+        ],
+      },
+    ]);
+    expect(setup.ok).toBe(true);
+    const id = personId(rig, hostile);
+    const hostileForm = form(hostile);
+    rig.playground.session.run('saveRatings', [
+      {
+        personId: id,
+        version: hostileForm.version,
+        ratings: [
+          { subskillId: hostileForm.items[0]!.subskillId, source: 'manager', rating: 'Exceeds', evidence: '"><svg onload=alert(3)>' },
+        ],
+      },
+    ]);
+    await rig.page.reload();
+
+    const sidebar = await openSidebar(rig);
+    await expect(sidebar.locator('#person option', { hasText: hostile }).count()).resolves.toBe(1);
+    await choosePerson(sidebar, hostile);
+    await expect(sidebar.locator('#meta').textContent()).resolves.toContain('<script>alert(2)</script>');
+    await expect(sidebar.locator('article.item').nth(0).locator('textarea').inputValue()).resolves.toBe('"><svg onload=alert(3)>');
+    await expect(sidebar.locator('img, svg, [onerror], [onload]').count()).resolves.toBe(0);
+
+    // The sheet view shows the same text as text.
+    await rig.page.click(`[data-sheet="Team"]`);
+    await rig.page.locator('table.sheet td', { hasText: hostile }).first().waitFor();
+    await expect(rig.page.locator('#grid img, #grid svg').count()).resolves.toBe(0);
+    await rig.page.waitForTimeout(300);
+    expect(rig.dialogs).toEqual([]);
+  });
+
+  it('writes the screenshots the README shows: the sidebar at 300 px and a PM sheet', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await rig.page.setViewportSize({ width: 1440, height: 900 });
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Alan Turing');
+    const item = sidebar.locator('article.item').nth(10);
+    await item.locator('select.rating').selectOption('Exceeds');
+    await item.locator('textarea').fill('Took over the roadmap review and ran it well.');
+    await item.evaluate((article) => article.scrollIntoView({ block: 'start' }));
+    await expect(rig.page.locator('#sidebar-frame').evaluate((f) => f.getBoundingClientRect().width)).resolves.toBe(300);
+    // Nothing in the sidebar is wider than the sidebar.
+    await expect(sidebar.locator('body').evaluate((b) => b.scrollWidth)).resolves.toBeLessThanOrEqual(300);
+    await rig.page.locator('#sidebar').screenshot({ path: join(SCREENSHOTS, 'sidebar.png') });
+
+    await rig.page.locator('#sidebar button[aria-label="Close the sidebar"]').click();
+    await rig.page.click('[data-sheet="Ada Lovelace"]');
+    await rig.page.locator('table[data-sheet-view="Ada Lovelace"]').waitFor();
+    // From the next level's column to the ratings and evidence, beside the frozen sub-skill columns.
+    await rig.page.locator('#grid').evaluate((grid) => {
+      const next = Array.from(grid.querySelectorAll<HTMLElement>('td')).find((td) => /\(next level\)/.test(td.textContent ?? ''));
+      const frozenEdge = Math.max(
+        ...Array.from(grid.querySelectorAll<HTMLElement>('tbody tr:nth-child(2) td'))
+          .filter((td) => td.style.left !== '')
+          .map((td) => td.offsetLeft + td.offsetWidth),
+      );
+      if (next) grid.scrollLeft = next.offsetLeft - frozenEdge;
+    });
+    await rig.page.screenshot({ path: join(SCREENSHOTS, 'pm-sheet.png') });
+  });
+});
