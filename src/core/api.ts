@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ratingSchema, ratingSourceSchema } from './ratingScale';
 import { CELL_TEXT_LIMIT } from './ladder/rules';
+import { ladderSummarySchema } from './ladder/summary';
 
 /**
  * The server API of DESIGN.md section 7, as zod schemas: the one definition shared by the
@@ -128,17 +129,131 @@ export const calibrationPersonSchema = z.object({
   overrideReason: z.string(),
   nineBox: z.nullable(z.string()),
   flags: z.array(z.string()),
+  /** The level's name as the ladder writes it (e.g. "Senior PM"). */
+  levelName: z.string(),
+  /** 9-box axis scores, null when an area of the axis is incomplete. */
+  results: z.nullable(z.enum(['low', 'medium', 'high'])),
+  behaviours: z.nullable(z.enum(['low', 'medium', 'high'])),
 });
 export type CalibrationPerson = z.infer<typeof calibrationPersonSchema>;
 
-export const calibrationResultSchema = z.object({ people: z.array(calibrationPersonSchema) });
+export const calibrationResultSchema = z.object({
+  people: z.array(calibrationPersonSchema),
+  /** The team's overall ratings in force, counted per rating (lowest first), and those without one. */
+  distribution: z.object({
+    rows: z.array(z.object({ rating: ratingSchema, count: z.number() })),
+    incomplete: z.number(),
+    total: z.number(),
+  }),
+});
 export type CalibrationResult = z.infer<typeof calibrationResultSchema>;
 
 export const docResultSchema = z.object({
   docId: z.string(),
   url: z.string(),
+  /**
+   * `created`: a new doc; `exists`: a doc for the same PM and cycle exists and nothing was made
+   * (docId/url are that doc's; ask the manager, then call again with `ifExists`); `opened`: the
+   * existing doc, as asked with `ifExists: 'open'`.
+   */
+  status: z.enum(['created', 'exists', 'opened']),
+  /** The doc's name, e.g. "Growth Plan — Ana — H2 2026 (v2)". */
+  name: z.string(),
+  version: z.number(),
+  /** For an existing doc: someone changed it after the add-on wrote it (or that is unknown). */
+  edited: z.boolean(),
+  /** One sentence for the manager: what happened, or what to decide. */
+  message: z.string(),
 });
 export type DocResult = z.infer<typeof docResultSchema>;
+
+/**
+ * The second argument of createGrowthPlan (third of createCareerPlan). Without `ifExists` a run
+ * for a PM and cycle that already has a doc creates nothing and answers `status: 'exists'`;
+ * `open` answers the existing doc; `newVersion` makes "(v2)", "(v3)", … and never touches the
+ * existing one. No option writes into an existing doc.
+ */
+export const docCreateOptionsSchema = z.object({
+  ifExists: z.optional(z.enum(['ask', 'open', 'newVersion'])),
+  /** createCareerPlan only: the target level, when not given as the second argument. */
+  targetLevel: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(300, 'a target level is at most 300 characters')))),
+});
+export type DocCreateOptions = z.infer<typeof docCreateOptionsSchema>;
+
+export const targetLevelSchema = z.nullable(z.string().check(z.trim(), z.maxLength(300, 'a target level is at most 300 characters')));
+
+export const docKindSchema = z.enum(['growth-plan', 'career-plan'], 'the kind of doc is "growth-plan" or "career-plan"');
+
+/** setDocTemplate: a Google Doc (its URL or id) as the template of one kind; "" or "default" for the built-in one. */
+export const docTemplateInputSchema = z.object({
+  kind: docKindSchema,
+  urlOrId: z.string().check(z.trim(), z.maxLength(2000, 'a doc link is at most 2000 characters')),
+});
+export type DocTemplateInput = z.infer<typeof docTemplateInputSchema>;
+
+export const docTemplateInfoSchema = z.object({
+  kind: docKindSchema,
+  /** "Growth Plan" or "Career Plan". */
+  title: z.string(),
+  source: z.enum(['built-in', 'custom']),
+  /** The template's doc (the built-in one is written into a doc the first time templates are listed). */
+  docId: z.nullable(z.string()),
+  url: z.nullable(z.string()),
+  /** The built-in template's doc was edited: it is the template now. */
+  edited: z.boolean(),
+  /** Every placeholder a template of this kind may use. */
+  placeholders: z.array(z.string()),
+});
+export type DocTemplateInfo = z.infer<typeof docTemplateInfoSchema>;
+
+/** getSidebarContext(): what the rating sidebar needs when it opens. */
+export const sidebarContextSchema = z.object({
+  people: z.array(teamMemberSchema),
+  /** The PM whose rating sheet is active, so the sidebar opens on them; null otherwise. */
+  activePersonId: z.nullable(z.string()),
+  /** Features whose server functions this build exports (their buttons show only then). */
+  features: z.object({ growthPlan: z.boolean() }),
+});
+export type SidebarContext = z.infer<typeof sidebarContextSchema>;
+
+/** getSetupContext(): what the set-up dialog needs: the ladders, and the workbook's current set-up if any. */
+export const setupContextSchema = z.object({
+  ladders: z.array(ladderSummarySchema),
+  /** The workbook's ladder and cycle; null before the first set-up. */
+  current: z.nullable(z.object({ ladderId: z.string(), cycle: z.string() })),
+  team: z.array(teamMemberSchema),
+});
+export type SetupContext = z.infer<typeof setupContextSchema>;
+
+/** Bring your own ladder: a ladder id to export (a built-in ladder or one stored from a ladder sheet). */
+export const ladderIdInputSchema = z.string().check(z.trim(), z.minLength(1, 'choose a ladder'), z.maxLength(200, 'a ladder id is at most 200 characters'));
+
+/** A problem of a ladder sheet, at its cell ("C7"). */
+export const ladderSheetProblemSchema = z.object({ cell: z.string(), message: z.string() });
+export type LadderSheetProblemReply = z.infer<typeof ladderSheetProblemSchema>;
+
+/** useSheetLadder(): the ladder stored from the active sheet, or every problem of the sheet. */
+export const useSheetLadderResultSchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    sheet: z.string(),
+    ladder: ladderSummarySchema,
+    /** True when a ladder with this id was stored before and is now replaced. */
+    replaced: z.boolean(),
+    /** Ids made from names and written into the sheet. */
+    idsFilled: z.number(),
+  }),
+  z.object({ ok: z.literal(false), sheet: z.string(), problems: z.array(ladderSheetProblemSchema) }),
+]);
+export type UseSheetLadderResult = z.infer<typeof useSheetLadderResultSchema>;
+
+/** newLadderSheet() and exportLadderSheet(ladderId): the sheet written (and made active). */
+export const ladderSheetWrittenSchema = z.object({ sheet: z.string(), ladderId: z.nullable(z.string()) });
+export type LadderSheetWritten = z.infer<typeof ladderSheetWrittenSchema>;
+
+/** exportLadderJson(ladderId): the ladder as a ladder file, also shown in a dialog to copy. */
+export const ladderJsonExportSchema = z.object({ ladderId: z.string(), fileName: z.string(), json: z.string() });
+export type LadderJsonExport = z.infer<typeof ladderJsonExportSchema>;
 
 /** Turns a zod error into one sentence per problem, in words a manager can act on. */
 export function describeInputError(error: { issues: ReadonlyArray<{ message: string; path: ReadonlyArray<PropertyKey> }> }, what: string): string {
@@ -149,9 +264,29 @@ export function describeInputError(error: { issues: ReadonlyArray<{ message: str
   return `${what}: ${lines.join('; ')}`;
 }
 
+/**
+ * zod/mini ships no message texts (its default for every issue is "Invalid input"), so server
+ * inputs are parsed with this map: what was wrong, in words a manager can act on. Messages a
+ * schema sets itself (e.g. "a name must not be blank") win.
+ */
+export const readableIssue: z.core.$ZodErrorMap = (issue) => {
+  const last = issue.path?.[issue.path.length - 1];
+  if (issue.code === 'invalid_value') {
+    const values = (issue as { values?: unknown[] }).values ?? [];
+    const choices = values.map((v) => String(v)).join(', ');
+    if (last === 'rating') return `“${String(issue.input)}” is not on the rating scale: choose one of ${choices}, or null for no rating`;
+    return `“${String(issue.input)}” is not one of ${choices}`;
+  }
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'is missing';
+    return `must be ${(issue as { expected?: string }).expected ?? 'of another type'}, not ${issue.input === null ? 'null' : typeof issue.input}`;
+  }
+  return undefined;
+};
+
 /** Parses a server input, throwing an Error a manager can read; nothing has been changed yet. */
 export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { error: readableIssue });
   if (!result.success) throw new Error(describeInputError(result.error, what));
   return result.data;
 }

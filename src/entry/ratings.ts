@@ -1,5 +1,4 @@
-import { personIdSchema, saveRatingsInputSchema, type RatingForm, type SaveRatingsResult } from '../core/api';
-import { parseWorkbookInput } from '../core/workbook/inputErrors';
+import { parseInput, personIdSchema, saveRatingsInputSchema, type RatingForm, type SaveRatingsResult } from '../core/api';
 import { buildRatingForm } from '../core/workbook/ratingForm';
 import { savePersonRatings } from '../gas/ratingSheets';
 import { readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
@@ -12,7 +11,7 @@ import { startExecution } from '../gas/workbookSpreadsheet';
  */
 export function getRatingForm(personId: unknown): RatingForm {
   startExecution();
-  const id = parseWorkbookInput(personIdSchema, personId, 'The rating form cannot be opened');
+  const id = parseInput(personIdSchema, personId, 'The rating form cannot be opened');
   const { settings, ladder, checked } = readTeam();
   const person = setUpPeople(checked).find((p) => p.id === id);
   if (!person) throw new Error(`There is no PM with the id “${id}” on the Team sheet (they may have been removed, or not refreshed yet): run Refresh workbook, then reload the sidebar.`);
@@ -23,6 +22,6 @@ export function getRatingForm(personId: unknown): RatingForm {
 /** saveRatings (DESIGN.md section 7): validated first, then saved under the document lock; a stale version is refused. */
 export function saveRatings(input: unknown): SaveRatingsResult {
   startExecution();
-  const request = parseWorkbookInput(saveRatingsInputSchema, input, 'The ratings were not saved');
+  const request = parseInput(saveRatingsInputSchema, input, 'The ratings were not saved');
   return savePersonRatings(request.personId, request.ratings, request.version);
 }

@@ -1,5 +1,4 @@
-import { setupInputSchema, type SetupResult, type TeamMember, type ValidationReport } from '../core/api';
-import { parseWorkbookInput } from '../core/workbook/inputErrors';
+import { parseInput, setupInputSchema, type SetupResult, type TeamMember, type ValidationReport } from '../core/api';
 import { refreshSummaryText, problemCellsBySheet, ratingReportHtml } from '../core/workbook/ratingReport';
 import { desiredFromSetup, desiredFromTeamSheet } from '../core/workbook/setupTeam';
 import { describeTeamProblems } from '../core/workbook/teamSheetRead';
@@ -20,7 +19,7 @@ import { activeSpreadsheet, startExecution } from '../gas/workbookSpreadsheet';
  */
 export function setupCalibration(input: unknown): SetupResult {
   startExecution();
-  const request = parseWorkbookInput(setupInputSchema, input, 'The workbook cannot be set up');
+  const request = parseInput(setupInputSchema, input, 'The workbook cannot be set up');
   const ladder = loadLadder(request.ladderId);
   const desired = desiredFromSetup(ladder, request.team);
   const outcome = runSetup({
