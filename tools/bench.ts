@@ -8,8 +8,13 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchRow, Scenario } from './bench/harness';
 import { menuScenario } from './bench/menu';
+import { calibrationScenario } from './bench/calibration';
+import { workbookScenario } from './bench/workbook';
+import { docsScenario } from './bench/docs';
+import { uiPagesScenario } from './bench/uiPages';
+import { ladderSheetScenario } from './bench/ladderSheet';
 
-const scenarios: Scenario[] = [menuScenario];
+const scenarios: Scenario[] = [menuScenario, calibrationScenario, workbookScenario, docsScenario, uiPagesScenario, ladderSheetScenario];
 
 function main(): void {
   const rows: BenchRow[] = [];

@@ -10,5 +10,19 @@ export interface MenuItem {
 export type MenuEntry = MenuItem | 'separator';
 
 export function addonMenu(): MenuEntry[] {
-  return [];
+  return [
+    { caption: 'Rate a PM…', functionName: 'showSidebar' },
+    { caption: 'Set up or refresh the workbook…', functionName: 'showSetupDialog' },
+    { caption: 'Refresh workbook', functionName: 'refreshWorkbook' },
+    { caption: 'Validate ratings', functionName: 'showRatingProblems' },
+    { caption: 'Refresh calibration', functionName: 'refreshCalibrationFromMenu' },
+    'separator',
+    { caption: 'Create growth plan for selected PM', functionName: 'menuCreateGrowthPlan' },
+    { caption: 'Create career plan for selected PM', functionName: 'menuCreateCareerPlan' },
+    { caption: 'Doc templates…', functionName: 'menuDocTemplates' },
+    'separator',
+    { caption: 'New ladder from template', functionName: 'newLadderSheet' },
+    { caption: "Use this sheet's ladder", functionName: 'useSheetLadder' },
+    { caption: 'Export a ladder…', functionName: 'showLadderExport' },
+  ];
 }

@@ -1,6 +1,8 @@
 import { ladderDataFileName } from '../core/ladder/dataFile';
 import { BUILTIN_LADDER_INDEX } from '../core/ladder/builtinIndex';
 import type { Ladder } from '../core/ladder/schema';
+// Bring your own ladder (README "Bring your own ladder"): ladders stored from a ladder sheet.
+import { forgetStoredLadders, loadStoredLadder, storedLadderSummaries } from './ladderSheetStore';
 
 const loaded = new Map<string, Ladder>();
 
@@ -16,4 +18,25 @@ export function loadBuiltinLadder(ladderId: string): Ladder | undefined {
   const ladder = JSON.parse(json) as Ladder;
   loaded.set(ladderId, ladder);
   return ladder;
+}
+
+/**
+ * The ladder a workbook uses, by id: today a built-in ladder (ladders stored in the
+ * spreadsheet come later, through this same function). Throws an Error a manager can act on.
+ */
+export function loadLadder(ladderId: string): Ladder {
+  const ladder = loadBuiltinLadder(ladderId);
+  if (ladder) return ladder;
+  // Bring your own ladder: a ladder stored in this spreadsheet from a ladder sheet (4 calls, once per execution).
+  const stored = loadStoredLadder(ladderId);
+  if (stored) return stored;
+  const known = [...BUILTIN_LADDER_INDEX, ...storedLadderSummaries()].map((l) => `${l.id} (${l.organization}: ${l.title})`).join('; ');
+  // End of bring your own ladder.
+  throw new Error(`There is no ladder “${ladderId}”. Choose one of: ${known}.`);
+}
+
+/** Empties the per-execution cache (see startExecution in workbookSpreadsheet.ts). */
+export function forgetLoadedLadders(): void {
+  loaded.clear();
+  forgetStoredLadders(); // Bring your own ladder.
 }
