@@ -74,6 +74,8 @@ export function seedDemo(session: PlaygroundSession, setup: SetupInput = DEMO_SE
     if (ratings.length > 0)
       unwrap(session.run('saveRatings', [{ personId: person.id, version: form.version, ratings }]), `saveRatings for ${person.name}`);
   });
+  // The roll-up as the manager would run it after rating: the Calibration sheet is there on load.
+  unwrap(session.run('refreshCalibration', []), 'refreshCalibration');
   // The manager opens the workbook on the team.
   if (session.sheetNames().includes('Team')) session.activateSheet('Team');
   return created;
