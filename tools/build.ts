@@ -103,10 +103,17 @@ async function buildPages(): Promise<Array<{ file: string; size: number }>> {
 }
 
 async function main(): Promise<void> {
-  const ladderErrors = checkLadderFiles(join(root, 'ladders'));
+  // `--ladders DIR` checks another folder of ladder files (the build test damages a copy).
+  const dirFlag = process.argv.indexOf('--ladders');
+  const laddersDir = dirFlag > 0 && process.argv[dirFlag + 1] ? resolve(process.argv[dirFlag + 1]!) : join(root, 'ladders');
+  const ladderErrors = checkLadderFiles(laddersDir);
   if (ladderErrors.length > 0) {
     console.error(`Build failed: ${ladderErrors.length} ladder file(s) are broken:\n${ladderErrors.join('\n')}`);
     process.exit(1);
+  }
+  if (laddersDir !== join(root, 'ladders')) {
+    console.log(`${laddersDir}: every ladder file is valid`);
+    return;
   }
   const stale = expectedGeneratedFiles().filter(({ path, content }) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
   if (stale.length > 0) {

@@ -205,6 +205,23 @@ describe('the rating sidebar', () => {
     expect(rig.dialogs).toEqual([]);
   });
 
+  it('makes a growth plan in one click, and asks before a second copy for the same cycle', async () => {
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Ada Lovelace');
+    await sidebar.locator('#growth-plan').click();
+    await sidebar.locator('#growth-plan-result a', { hasText: 'Open Growth Plan — Ada Lovelace' }).waitFor();
+    const docsAfterFirst = rig.playground.session.workspace.docs.docs().length;
+
+    // Again: nothing is made until the manager chooses.
+    await sidebar.locator('#growth-plan').click();
+    await sidebar.locator('#growth-plan-result', { hasText: 'already has a growth plan' }).waitFor();
+    expect(rig.playground.session.workspace.docs.docs()).toHaveLength(docsAfterFirst);
+
+    await sidebar.locator('#growth-plan-result button', { hasText: 'Make a new version' }).click();
+    await sidebar.locator('#growth-plan-result a', { hasText: '(v2)' }).waitFor();
+    expect(rig.playground.session.workspace.docs.docs()).toHaveLength(docsAfterFirst + 1);
+  });
+
   it('writes the screenshots the README shows: the sidebar at 300 px and a PM sheet', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await rig.page.setViewportSize({ width: 1440, height: 900 });
