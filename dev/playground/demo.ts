@@ -32,8 +32,13 @@ const EVIDENCE = [
   'Mentored the new APM through their first launch.',
 ];
 
-/** How much of each PM's form is rated in the demo: a full one, some halfway, one untouched. */
-const SHARE_RATED = [1, 0.5, 0.35, 0, 0.7];
+/**
+ * How much of each PM's form is rated in the demo: three in full, one halfway, one untouched,
+ * so the Calibration sheet shows ratings, a spread and an incomplete PM.
+ */
+const SHARE_RATED = [1, 0.5, 1, 0, 1];
+/** Each PM's lean from "Successfully Meets": Grace above it, Siobhán below it. */
+const LEAN = [0, 0, 1, 0, -2];
 
 function pick<T>(list: readonly T[], n: number): T {
   return list[n % list.length]!;
@@ -45,7 +50,7 @@ function demoChanges(form: RatingForm, personIndex: number): RatingChange[] {
   const changes: RatingChange[] = [];
   form.items.forEach((item, i) => {
     // Mostly "Successfully Meets", with a spread either side, different for each PM.
-    const step = [2, 3, 2, 1, 2, 4, 3, 2][(i + personIndex * 3) % 8]!;
+    const step = Math.max(0, Math.min(4, [2, 3, 2, 1, 2, 4, 3, 2][(i + personIndex * 3) % 8]! + (i % 3 === 2 ? 0 : (LEAN[personIndex] ?? 0))));
     if (i < count) {
       changes.push({
         subskillId: item.subskillId,
