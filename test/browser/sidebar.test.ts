@@ -222,7 +222,7 @@ describe('the rating sidebar', () => {
     expect(rig.playground.session.workspace.docs.docs()).toHaveLength(docsAfterFirst + 1);
   });
 
-  it('writes the screenshots the README shows: the sidebar at 300 px and a PM sheet', async () => {
+  it('writes the screenshots the README shows: the sidebar at 300 px, a PM sheet and the Calibration sheet', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await rig.page.setViewportSize({ width: 1440, height: 900 });
     const sidebar = await openSidebar(rig);
@@ -250,5 +250,14 @@ describe('the rating sidebar', () => {
       if (next) grid.scrollLeft = next.offsetLeft - frozenEdge;
     });
     await rig.page.screenshot({ path: join(SCREENSHOTS, 'pm-sheet.png') });
+
+    // The team's calibration view, as the demo opens with it.
+    await rig.page.click('[data-sheet="Calibration"]');
+    await rig.page.locator('table[data-sheet-view="Calibration"] td', { hasText: 'Role model' }).waitFor();
+    await rig.page.locator('#grid').evaluate((grid) => {
+      grid.scrollLeft = 0;
+      grid.scrollTop = 0;
+    });
+    await rig.page.screenshot({ path: join(SCREENSHOTS, 'calibration.png') });
   });
 });
