@@ -1,3 +1,4 @@
+import { columnToLetters, lettersToColumn } from '../workspace/sheets/a1';
 /**
  * Turns the in-memory workspace's snapshot of a sheet into what the playground page draws:
  * the used rows and columns, each cell's displayed text and look (background, font, wrapping,
@@ -113,23 +114,6 @@ export interface SheetView {
 
 const DEFAULT_COLUMN_WIDTH = 100;
 
-export function columnLetter(index: number): string {
-  let n = index;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 interface Rect {
   row: number;
   col: number;
@@ -144,9 +128,9 @@ export function parseA1Rect(a1: string, maxRows: number, maxCols: number): Rect 
   if (!m) return null;
   const [, c1 = '', r1 = '', c2, r2] = m;
   const single = c2 === undefined && r2 === undefined;
-  const startCol = c1 ? columnIndex(c1) : 1;
+  const startCol = c1 ? lettersToColumn(c1) : 1;
   const startRow = r1 ? Number(r1) : 1;
-  const endCol = single ? (c1 ? startCol : maxCols) : c2 ? columnIndex(c2) : maxCols;
+  const endCol = single ? (c1 ? startCol : maxCols) : c2 ? lettersToColumn(c2) : maxCols;
   const endRow = single ? (r1 ? startRow : maxRows) : r2 ? Number(r2) : maxRows;
   return { row: startRow, col: startCol, endRow, endCol };
 }
@@ -154,7 +138,7 @@ export function parseA1Rect(a1: string, maxRows: number, maxCols: number): Rect 
 function splitA1(a1: string): { row: number; col: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(a1);
   if (!m) return { row: 0, col: 0 };
-  return { row: Number(m[2]), col: columnIndex(m[1]!) };
+  return { row: Number(m[2]), col: lettersToColumn(m[1]!) };
 }
 
 function cellText(cell: CellSnapshot | undefined): string {
@@ -248,11 +232,11 @@ export function sheetView(snapshot: SheetSnapshot, rangeValues: RangeValues = ()
   const rowCount = Math.min(snapshot.maxRows, Math.max(lastRow + 3, 10));
   const colCount = Math.min(snapshot.maxColumns, Math.max(lastCol + 1, 6));
 
-  const hiddenCols = new Set(snapshot.hiddenColumns.map(columnIndex));
+  const hiddenCols = new Set(snapshot.hiddenColumns.map((letters) => lettersToColumn(letters)));
   const hiddenRows = new Set(snapshot.hiddenRows);
   const columns: ColumnView[] = [];
   for (let c = 1; c <= colCount; c++) {
-    const letter = columnLetter(c);
+    const letter = columnToLetters(c);
     columns.push({ index: c, letter, width: snapshot.columnWidths[letter] ?? DEFAULT_COLUMN_WIDTH, hidden: hiddenCols.has(c) });
   }
 
@@ -272,7 +256,7 @@ export function sheetView(snapshot: SheetSnapshot, rangeValues: RangeValues = ()
         cells.push(null);
         continue;
       }
-      const a1 = `${columnLetter(c)}${r}`;
+      const a1 = `${columnToLetters(c)}${r}`;
       const cell = snapshot.cells[a1];
       const style = baseStyle(cell);
       // Sheets applies the first matching rule of those covering the cell.

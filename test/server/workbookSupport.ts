@@ -1,8 +1,7 @@
-import { runInContext } from 'node:vm';
 import { createHtmlService } from '../../dev/workspace/html';
 import type { Ladder } from '../../src/core/ladder/schema';
 import { findBuiltinLadder } from '../../src/core/ladder/builtin';
-import { bareContext, distHtmlFiles, loadAddon, readDist, type LoadedAddon } from '../support/bundle';
+import { addonOver, distHtmlFiles, loadAddon, type LoadedAddon } from '../support/bundle';
 import type { SetupResult } from '../../src/core/api';
 
 export const LADDER_ID = 'intercom-pm-2021';
@@ -34,20 +33,7 @@ export function setUp(addon: LoadedAddon, team = teamOfSix(), cycle = 'H2 2026')
  */
 export function reloadAddon(previous: LoadedAddon, htmlFiles: Record<string, string> = distHtmlFiles()): LoadedAddon {
   const { workspace } = previous;
-  const globals = { ...workspace.globals, HtmlService: createHtmlService(workspace.log, htmlFiles) };
-  const context = bareContext(globals);
-  runInContext(readDist('Code.js'), context, { filename: 'Code.js' });
-  return {
-    workspace,
-    context,
-    run<T>(name: string, ...args: unknown[]): T {
-      const fn = (context as Record<string, unknown>)[name];
-      if (typeof fn !== 'function') throw new Error(`dist/Code.js has no top-level function ${name}`);
-      const jsonArgs = args.map((a) => (a === undefined ? undefined : JSON.parse(JSON.stringify(a))));
-      const result = (fn as (...a: unknown[]) => unknown)(...jsonArgs);
-      return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
-    },
-  };
+  return addonOver(workspace, { HtmlService: createHtmlService(workspace.log, htmlFiles) });
 }
 
 export function withLadder(previous: LoadedAddon, ladder: Ladder): LoadedAddon {

@@ -37,14 +37,19 @@ export interface LoadedAddon {
   run<T = unknown>(name: string, ...args: unknown[]): T;
 }
 
+/** Loads the built dist/Code.js into a bare context wired to a fresh in-memory workspace. */
+export function loadAddon(options: WorkspaceOptions = {}): LoadedAddon {
+  const workspace = createWorkspace({ htmlFiles: distHtmlFiles(), ...options });
+  return addonOver(workspace);
+}
+
 /**
- * Loads the built dist/Code.js into a bare context wired to an in-memory workspace: a fresh
- * one, or `existing` (to load the add-on again over a workbook made earlier, as a new
- * version of the add-on would find it).
+ * Loads dist/Code.js again over an existing workspace, as a new version of the add-on finds
+ * the workbook an earlier one made; `globals` replaces services (e.g. an HtmlService serving
+ * other project files, such as a changed ladder data file).
  */
-export function loadAddon(options: WorkspaceOptions = {}, existing?: Workspace): LoadedAddon {
-  const workspace = existing ?? createWorkspace({ htmlFiles: distHtmlFiles(), ...options });
-  const context = bareContext(workspace.globals);
+export function addonOver(workspace: Workspace, globals: Partial<Workspace['globals']> = {}): LoadedAddon {
+  const context = bareContext({ ...workspace.globals, ...globals });
   runInContext(readDist('Code.js'), context, { filename: 'Code.js' });
   return {
     workspace,
