@@ -1,7 +1,7 @@
 /**
  * `npm run build`: validates every ladder file, bundles src/server.ts into dist/Code.js with a
- * top-level function per export, builds each UI page into one self-contained HTML file, and
- * copies the manifest. Fails (exit 1) with file, JSON path and reason on a broken ladder.
+ * top-level function per export, builds each UI page into one self-contained HTML file, copies
+ * the dialog templates and the manifest. Fails (exit 1) with file, JSON path and reason on a broken ladder.
  */
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync, existsSync, copyFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { parseLadder, describeLadderProblems } from '../src/core/ladder/parse';
 import { expectedGeneratedFiles, readBuiltinLadders } from './ladderIndex';
 import { ladderDataFileName } from '../src/core/ladder/dataFile';
+import { pureZodPlugin } from './pureZod';
 
 const root = resolve(__dirname, '..');
 const dist = join(root, 'dist');
@@ -39,12 +40,30 @@ function exportedNames(code: string): string[] {
   return (sandbox.__exports as string[]).filter((n) => n !== 'default').sort();
 }
 
+/**
+ * The ES module esbuild wrote, as a script: its body in a function whose result, the object
+ * `${GLOBAL_NAME}`, holds the exports (instead of esbuild's iife format, whose export getters and
+ * helpers would be parsed on every call too).
+ */
+export function moduleAsScript(esm: string): string {
+  const match = /export\s*\{([^}]*)\};?\s*$/.exec(esm);
+  if (!match) throw new Error('src/server.ts: the bundle ends without the export list esbuild writes');
+  const exports = match[1]!
+    .split(',')
+    .map((spec) => spec.trim())
+    .filter((spec) => spec !== '')
+    .map((spec) => {
+      const [local, exported = local] = spec.split(/\s+as\s+/);
+      return `${exported}:${local}`;
+    });
+  return `"use strict";var ${GLOBAL_NAME}=(()=>{${esm.slice(0, match.index)}return{${exports.join(',')}}})();`;
+}
+
 async function buildServer(): Promise<{ size: number; functions: string[] }> {
   const result = await build({
     entryPoints: [join(root, 'src/server.ts')],
     bundle: true,
-    format: 'iife',
-    globalName: GLOBAL_NAME,
+    format: 'esm',
     platform: 'neutral',
     mainFields: ['module', 'main'],
     target: 'es2020',
@@ -54,16 +73,15 @@ async function buildServer(): Promise<{ size: number; functions: string[] }> {
     legalComments: 'none',
     write: false,
     charset: 'utf8',
+    plugins: [pureZodPlugin],
   });
-  const code = result.outputFiles[0]!.text;
+  const code = moduleAsScript(result.outputFiles[0]!.text);
   const functions = exportedNames(code);
   for (const name of functions) {
     // Apps Script hides functions ending in "_" from google.script.run and menus.
     if (name.endsWith('_')) throw new Error(`src/server.ts: export "${name}" ends with "_", which Apps Script treats as private`);
   }
-  const stubs = functions
-    .map((name) => `function ${name}(...args) { return ${GLOBAL_NAME}.${name}(...args); }`)
-    .join('\n');
+  const stubs = functions.map((name) => `function ${name}(...a){return ${GLOBAL_NAME}.${name}(...a)}`).join('\n');
   const out = `// Career Ladder — built by tools/build.ts; do not edit.\n${code}\n${stubs}\n`;
   writeFileSync(join(dist, 'Code.js'), out);
   return { size: Buffer.byteLength(out), functions };
@@ -102,6 +120,22 @@ async function buildPages(): Promise<Array<{ file: string; size: number }>> {
   return pages;
 }
 
+/**
+ * Each src/ui/templates/<Name>.html is copied as is into dist/<Name>.html: the dialogs the
+ * server shows through HtmlService.createTemplateFromFile (src/gas/htmlPanels.ts showDialog).
+ * Markup in these files is not parsed on every call, as dist/Code.js is (DESIGN.md section 8).
+ */
+function copyTemplates(): string[] {
+  const dir = join(root, 'src/ui/templates');
+  if (!existsSync(dir)) return [];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  for (const file of files) {
+    if (existsSync(join(dist, file))) throw new Error(`src/ui/templates/${file}: dist/${file} is already a page of src/ui`);
+    copyFileSync(join(dir, file), join(dist, file));
+  }
+  return files;
+}
+
 async function main(): Promise<void> {
   // `--ladders DIR` checks another folder of ladder files (the build test damages a copy).
   const dirFlag = process.argv.indexOf('--ladders');
@@ -124,12 +158,14 @@ async function main(): Promise<void> {
   mkdirSync(dist, { recursive: true });
   const server = await buildServer();
   const pages = await buildPages();
+  const templates = copyTemplates();
   // The ladders' texts would take the bundle past its 150 KB budget and be parsed on every
   // call; as HTML files of the project they are read only when needed (src/gas/ladderSource.ts).
   for (const ladder of readBuiltinLadders()) writeFileSync(join(dist, `${ladderDataFileName(ladder.id)}.html`), JSON.stringify(ladder));
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   console.log(`dist/Code.js ${(server.size / 1024).toFixed(1)} KB, ${server.functions.length} top-level functions: ${server.functions.join(', ')}`);
   for (const p of pages) console.log(`dist/${p.file} ${(p.size / 1024).toFixed(1)} KB`);
+  console.log(`dialog templates: ${templates.map((t) => `dist/${t}`).join(', ')}`);
 }
 
 if (require.main === module) {

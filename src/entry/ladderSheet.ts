@@ -12,7 +12,7 @@ import { ladderToSheetValues } from '../core/ladderSheet/ladderToSheet';
 import { LADDER_SHEET } from '../core/workbook/layout';
 import { safeSheetName } from '../core/workbook/sheetNames';
 import { loadLadder } from '../gas/ladderSource';
-import { showAlert, showDialog } from '../gas/ladderSheetDialogs';
+import { showAlert, showDialog } from '../gas/htmlPanels';
 import { updateHighlights } from '../gas/ladderSheetHighlights';
 import { applyIdWriteBack } from '../gas/ladderSheetIds';
 import { readActiveSheet } from '../gas/ladderSheetReader';

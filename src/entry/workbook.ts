@@ -1,11 +1,12 @@
 import { parseInput, setupInputSchema, type SetupResult, type TeamMember, type ValidationReport } from '../core/api';
-import { refreshSummaryText, problemCellsBySheet, ratingReportHtml } from '../core/workbook/ratingReport';
+import { refreshSummaryText, problemCellsBySheet, ratingReportDialog } from '../core/workbook/ratingReport';
 import { desiredFromSetup, desiredFromTeamSheet } from '../core/workbook/setupTeam';
 import { describeTeamProblems } from '../core/workbook/teamSheetRead';
 import type { Ladder } from '../core/ladder/schema';
 import { ratingSheetColumns } from '../core/workbook/layout';
 import type { WorkbookSettings } from '../core/workbook/model';
 import { loadLadder } from '../gas/ladderSource';
+import { showAlert, showDialog } from '../gas/htmlPanels';
 import { checkAllRatings } from '../gas/ratingSheets';
 import { calibrationSheetProblems } from '../gas/calibrationSheet';
 import { NOT_SET_UP, readSettings, readTeam, setUpPeople } from '../gas/workbookReader';
@@ -93,12 +94,11 @@ export function validateRatings(): ValidationReport {
 /** Menu "Validate ratings": the report in a dialog, with the bad cells of the first sheet concerned selected. */
 export function showRatingProblems(): void {
   startExecution();
-  const ui = SpreadsheetApp.getUi();
   let checked: ReturnType<typeof ratingsReport>;
   try {
     checked = ratingsReport();
   } catch (e) {
-    ui.alert('Validate ratings', errorMessage(e), ui.ButtonSet.OK);
+    showAlert('Validate ratings', errorMessage(e));
     return;
   }
   const [first] = problemCellsBySheet(checked.report.problems);
@@ -107,10 +107,7 @@ export function showRatingProblems(): void {
     // A RangeList selects disjoint cells of one sheet at once (RangeList#activate).
     if (sheet) sheet.getRangeList(first[1]).activate();
   }
-  const page = HtmlService.createHtmlOutput(ratingReportHtml(checked.report, checked.sheetsChecked, first ? first[0] : null))
-    .setWidth(640)
-    .setHeight(checked.report.ok ? 120 : 420);
-  ui.showModelessDialog(page, checked.report.ok ? 'Ratings are valid' : 'Ratings to fix');
+  showDialog(ratingReportDialog(checked.report, checked.sheetsChecked, first ? first[0] : null));
 }
 
 function errorMessage(e: unknown): string {

@@ -1,7 +1,7 @@
 import type { DocResult, DocTemplateInfo, DocTemplateInput } from '../core/api';
 import type { DocKind } from '../core/docs/docKinds';
-import { escapeHtml } from '../core/ladderSheet/escapeHtml';
 import { TEAM_SHEET } from '../core/workbook/layout';
+import { showDialog } from './htmlPanels';
 import { readTeam, setUpPeople } from './workbookReader';
 import { activeSpreadsheet } from './workbookSpreadsheet';
 
@@ -48,15 +48,15 @@ export function askAboutExistingDoc(result: DocResult, personName: string): 'new
   return 'cancel';
 }
 
-/** A small dialog with the doc's link (HtmlService: everything in it escaped). */
+/** A small dialog with the doc's link (src/ui/templates/DocCreated.html: everything in it escaped). */
 export function showCreatedDoc(result: DocResult): void {
-  const html =
-    `<div style="font:14px/1.5 Arial,sans-serif">` +
-    `<p>${escapeHtml(result.message)}</p>` +
-    `<p><a href="${escapeHtml(result.url)}" target="_blank" rel="noopener">Open “${escapeHtml(result.name)}”</a></p>` +
-    `</div>`;
-  const output = HtmlService.createHtmlOutput(html).setWidth(420).setHeight(160);
-  SpreadsheetApp.getUi().showModalDialog(output, result.status === 'created' ? 'Doc created' : 'Existing doc');
+  showDialog({
+    title: result.status === 'created' ? 'Doc created' : 'Existing doc',
+    template: 'DocCreated',
+    data: { message: result.message, url: result.url, name: result.name },
+    width: 420,
+    height: 160,
+  });
 }
 
 /**

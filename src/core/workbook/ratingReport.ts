@@ -1,15 +1,12 @@
 import type { RatingProblem, ValidationReport } from '../api';
+import type { DialogPlan } from '../dialogPlan';
 import type { RefreshSummary } from './workbookRefresh';
 
 /**
- * What the manager is shown after Validate ratings and Refresh workbook. Everything that came
- * from a sheet is escaped before it is put in HTML (DESIGN.md section 9: nothing from a sheet
- * is ever evaluated).
+ * What the manager is shown after Validate ratings and Refresh workbook. The report dialog is
+ * the template src/ui/templates/RatingReport.html, which escapes everything that came from a
+ * sheet (DESIGN.md section 9: nothing from a sheet is ever evaluated).
  */
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** A1 addresses of a sheet's problems, for selecting them (one RangeList per sheet). */
 export function problemCellsBySheet(problems: readonly RatingProblem[]): Map<string, string[]> {
@@ -28,16 +25,17 @@ function shorten(text: string): string {
   return text.length > MAX_VALUE_SHOWN ? `${text.slice(0, MAX_VALUE_SHOWN - 1)}…` : text;
 }
 
-/** The report as a small HTML page: one table row per bad cell. */
-export function ratingReportHtml(report: ValidationReport, sheetsChecked: number, selectedSheet: string | null): string {
-  const style =
-    '<style>body{font:13px Arial,sans-serif;margin:8px}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}th{background:#eee}code{white-space:pre-wrap}</style>';
-  if (report.ok) return `${style}<p>Every rating is valid (${sheetsChecked} rating sheet${sheetsChecked === 1 ? '' : 's'} checked).</p>`;
-  const rows = report.problems
-    .map((p) => `<tr><td>${escapeHtml(p.sheet)}</td><td>${escapeHtml(p.cell)}</td><td><code>${escapeHtml(shorten(p.value))}</code></td><td>${escapeHtml(p.message)}</td></tr>`)
-    .join('');
-  const selected = selectedSheet ? `<p>The bad cells of “${escapeHtml(selectedSheet)}” are selected. Fix them, then run Validate ratings again.</p>` : '';
-  return `${style}<p>${report.problems.length} cell${report.problems.length === 1 ? '' : 's'} need fixing (${sheetsChecked} rating sheets checked). Calibration does not count them until they are fixed.</p>${selected}<table><tr><th>Sheet</th><th>Cell</th><th>Value</th><th>Problem</th></tr>${rows}</table>`;
+/** The report as a modeless dialog: one table row per bad cell, long values shortened. */
+export function ratingReportDialog(report: ValidationReport, sheetsChecked: number, selectedSheet: string | null): DialogPlan {
+  const problems = report.problems.map((p) => ({ ...p, value: shorten(p.value) }));
+  return {
+    title: report.ok ? 'Ratings are valid' : 'Ratings to fix',
+    template: 'RatingReport',
+    data: { ok: report.ok, sheetsChecked, problems, selectedSheet },
+    width: 640,
+    height: report.ok ? 120 : 420,
+    modeless: true,
+  };
 }
 
 /** One line for a toast after Refresh workbook. */

@@ -3,6 +3,7 @@ import { highlightPlan, parseStoredHighlights, HIGHLIGHT } from '../../../src/co
 import { ladderTemplate } from '../../../src/core/ladderSheet/ladderTemplate';
 import { ladderFromSheetValues } from '../../../src/core/ladderSheet/ladderFromSheet';
 import { BUILTIN_LADDER_INDEX } from '../../../src/core/ladder/builtinIndex';
+import { renderDialog } from '../../support/dialogTemplates';
 
 describe('dialogs escape everything that came from a sheet', () => {
   it('lists every problem with its cell', () => {
@@ -14,27 +15,31 @@ describe('dialogs escape everything that came from a sheet', () => {
       ],
       2,
     );
+    const html = renderDialog(dialog);
     expect(dialog.title).toBe('Ladder sheet: 2 problems');
-    expect(dialog.html).toContain('<td class="cell">C7</td><td>duplicate sub-skill &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;</td>');
-    expect(dialog.html).toContain('The sheet "&lt;b&gt;Acme&lt;/b&gt;" has 2 problems');
-    expect(dialog.html).not.toContain('<script>alert');
+    expect(html).toContain('<td class="cell">C7</td><td>duplicate sub-skill &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;</td>');
+    expect(html).toContain('The sheet "&lt;b&gt;Acme&lt;/b&gt;" has 2 problems; the ladder was not stored. Their cells are highlighted on the sheet.');
+    expect(html).not.toContain('<script>alert');
+    expect(renderDialog(ladderProblemsDialog('S', [{ cell: 'A1', message: 'm' }, { cell: 'A2', message: 'n' }], 1))).toContain(
+      'The first 1 cells are highlighted on the sheet.',
+    );
   });
 
   it('shows JSON in a textarea it cannot break out of', () => {
     const json = JSON.stringify({ title: '</textarea><script>x()</script>' }, null, 2);
-    const dialog = ladderJsonDialog('T', 'acme.json', json);
-    const inside = /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(dialog.html)?.[1] ?? '';
+    const html = renderDialog(ladderJsonDialog('T', 'acme.json', json));
+    const inside = /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(html)?.[1] ?? '';
     expect(inside).toBe(
       json.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
     );
-    expect(dialog.html.match(/<script>/g)).toHaveLength(1);
+    expect(html).toContain(`"T" as a ladder file (acme.json), ${json.length} characters.`);
+    expect(html.match(/<script>/g)).toHaveLength(1);
   });
 
   it('offers every ladder to export, built-in or own', () => {
-    const html = ladderExportDialog([
-      ...BUILTIN_LADDER_INDEX,
-      { ...BUILTIN_LADDER_INDEX[0]!, id: 'acme"x', title: 'A & B', builtIn: false },
-    ]).html;
+    const html = renderDialog(
+      ladderExportDialog([...BUILTIN_LADDER_INDEX, { ...BUILTIN_LADDER_INDEX[0]!, id: 'acme"x', title: 'A & B', builtIn: false }]),
+    );
     expect(html.match(/<option /g)).toHaveLength(BUILTIN_LADDER_INDEX.length + 1);
     expect(html).toContain('<option value="acme&quot;x">A &amp; B (Intercom, own ladder)</option>');
   });

@@ -7,9 +7,11 @@ function readmeExample(): string[][] {
   const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Bring your own ladder'));
   const table = section.slice(section.indexOf('| A | B |'));
-  const lines = table.split('\n').filter((l, i) => l.startsWith('|') && i > 1);
-  const end = lines.findIndex((l, i) => i > 0 && !l.startsWith('|'));
-  return lines.slice(0, end < 0 ? undefined : end).map((l) =>
+  // The table runs until the first line that is not a table row; its header and rule are skipped.
+  const all = table.split('\n');
+  const end = all.findIndex((l) => !l.startsWith('|'));
+  const lines = all.slice(2, end < 0 ? undefined : end);
+  return lines.map((l) =>
     l
       .slice(1, -1)
       .split('|')
