@@ -275,11 +275,11 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     },
     creation: {
       hiddenColumns: { column: TABLE_COLUMNS.id, count: 1 },
-      // Four calls: one width for everything but the reason and the flags, which hold sentences.
+      // Four calls: one width (wide enough for "Needs Immediate Improvement") for everything but the reason and the flags, which hold sentences.
       columnWidths: [
-        { column: c.name, count: c.reason - c.name, width: 160 },
+        { column: c.name, count: c.reason - c.name, width: 200 },
         { column: c.reason, count: 1, width: 280 },
-        { column: c.nineBox, count: flagsColumn - c.nineBox, width: 160 },
+        { column: c.nineBox, count: flagsColumn - c.nineBox, width: 200 },
         { column: flagsColumn, count: 1, width: 520 },
       ],
       overrideDropdown: {
