@@ -1,3 +1,5 @@
+import { columnLetters } from '../workbook/a1';
+
 /** A cell of a sheet by 0-based row and column, as the core handles grids of values. */
 export interface CellPosition {
   row: number;
@@ -6,14 +8,7 @@ export interface CellPosition {
 
 /** Column letters as Google Sheets shows them: 0 -> A, 25 -> Z, 26 -> AA. */
 export function columnLetter(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetters(col + 1);
 }
 
 /** The A1 address of a 0-based position: what a manager sees in the name box. */
