@@ -1,27 +1,28 @@
+import type { TeamSheetPerson } from './teamSheetPlan';
 import type { Ladder } from '../ladder/schema';
 import { findLevel } from '../ladder/query';
 import { cellA1 } from './a1';
-import { HEADER_ROW, ID_COLUMN, SETTINGS_COLUMN, SETTINGS_ROW, TEAM_COLUMNS, TEAM_FIRST_PERSON_ROW, TEAM_SHEET, parseMarker } from './layout';
+import {
+  HEADER_ROW,
+  ID_COLUMN,
+  SETTINGS_COLUMN,
+  SETTINGS_ROW,
+  TEAM_COLUMNS,
+  TEAM_FIRST_PERSON_ROW,
+  TEAM_SHEET,
+  parseMarker,
+} from './layout';
 import { workbookSettingsSchema, type WorkbookSettings } from './model';
 import { cellText } from './ratingCells';
 
-/** One row of the Team sheet as read (text as typed; nothing validated yet). */
-export interface TeamSheetRow {
+/**
+ * One row of the Team sheet as read (text as typed; nothing validated yet): `id` is '' on a
+ * row the manager added, `level` and `targetLevel` a level name or id as typed, the labels what
+ * the link cells show.
+ */
+export interface TeamSheetRow extends TeamSheetPerson {
   row: number;
   section: 'active' | 'archived';
-  /** The hidden person id; '' on a row the manager added. */
-  id: string;
-  name: string;
-  email: string;
-  /** The level as typed or chosen: a level name (or id). */
-  level: string;
-  targetLevel: string;
-  growthPlanUrl: string;
-  careerPlanUrl: string;
-  /** What the link cells show (a HYPERLINK formula's label, or text someone typed there). */
-  growthPlanLabel: string;
-  careerPlanLabel: string;
-  sheetName: string;
 }
 
 export interface TeamSheetContent {
@@ -88,7 +89,9 @@ export function parseSettingsCell(value: unknown): WorkbookSettings | null {
  * `sheetOwners`: PM sheet name → the person id found in that sheet.
  */
 export function reconcileTeamRows(content: TeamSheetContent, sheetOwners: ReadonlyMap<string, string>): TeamSheetContent {
-  const urlsById = new Map(content.rows.filter((r) => r.id).map((r) => [r.id, { growthPlanUrl: r.growthPlanUrl, careerPlanUrl: r.careerPlanUrl }]));
+  const urlsById = new Map(
+    content.rows.filter((r) => r.id).map((r) => [r.id, { growthPlanUrl: r.growthPlanUrl, careerPlanUrl: r.careerPlanUrl }]),
+  );
   const ownerOf = (r: TeamSheetRow) => (r.sheetName ? sheetOwners.get(r.sheetName) : undefined);
   if (content.rows.every((r) => ownerOf(r) === undefined || ownerOf(r) === r.id)) return content;
   const claimed = new Set(content.rows.map(ownerOf).filter((id): id is string => id !== undefined));
@@ -102,21 +105,10 @@ export function reconcileTeamRows(content: TeamSheetContent, sheetOwners: Readon
 }
 
 /** A person of the Team sheet, checked against the ladder. */
-export interface TeamEntry {
+export interface TeamEntry extends TeamSheetPerson {
+  /** `id` is '' for a person the manager added (refresh gives them an id); `level` is a level id
+   * ('' only for an archived person whose level left the ladder), `targetLevel` a level id or ''. */
   row: number;
-  /** '' for a person the manager added (refresh gives them an id). */
-  id: string;
-  name: string;
-  email: string;
-  /** Level id ('' only for an archived person whose level left the ladder). */
-  level: string;
-  /** Level id or ''. */
-  targetLevel: string;
-  growthPlanUrl: string;
-  careerPlanUrl: string;
-  growthPlanLabel: string;
-  careerPlanLabel: string;
-  sheetName: string;
 }
 
 export interface TeamProblem {
@@ -172,23 +164,46 @@ export function checkTeam(ladder: Ladder, content: TeamSheetContent): CheckedTea
     active.push(checkActive(entry, row, ladder, levelList, problems, emails));
   }
   if (active.length === 0) {
-    problems.push({ cell: cellA1(TEAM_FIRST_PERSON_ROW, TEAM_COLUMNS.name), message: 'the team is empty: add at least one PM (name and current level) from row 3' });
+    problems.push({
+      cell: cellA1(TEAM_FIRST_PERSON_ROW, TEAM_COLUMNS.name),
+      message: 'the team is empty: add at least one PM (name and current level) from row 3',
+    });
   }
   return { active, archived, problems };
 }
 
-function checkActive(entry: TeamEntry, row: TeamSheetRow, ladder: Ladder, levelList: string, problems: TeamProblem[], emails: Map<string, number>): TeamEntry {
+function checkActive(
+  entry: TeamEntry,
+  row: TeamSheetRow,
+  ladder: Ladder,
+  levelList: string,
+  problems: TeamProblem[],
+  emails: Map<string, number>,
+): TeamEntry {
   const at = (column: number) => cellA1(row.row, column);
-  if (row.name === '') problems.push({ cell: at(TEAM_COLUMNS.name), message: 'the name is blank: type the PM’s name, or delete the row to remove them from the team' });
-  if (row.level === '') problems.push({ cell: at(TEAM_COLUMNS.level), message: `choose ${row.name || 'the PM'}’s current level (${levelList})` });
-  else if (entry.level === '') problems.push({ cell: at(TEAM_COLUMNS.level), message: `“${row.level}” is not a level of the ladder “${ladder.title}” (levels: ${levelList})` });
+  if (row.name === '')
+    problems.push({
+      cell: at(TEAM_COLUMNS.name),
+      message: 'the name is blank: type the PM’s name, or delete the row to remove them from the team',
+    });
+  if (row.level === '')
+    problems.push({ cell: at(TEAM_COLUMNS.level), message: `choose ${row.name || 'the PM'}’s current level (${levelList})` });
+  else if (entry.level === '')
+    problems.push({
+      cell: at(TEAM_COLUMNS.level),
+      message: `“${row.level}” is not a level of the ladder “${ladder.title}” (levels: ${levelList})`,
+    });
   if (row.targetLevel !== '' && entry.targetLevel === '') {
-    problems.push({ cell: at(TEAM_COLUMNS.targetLevel), message: `“${row.targetLevel}” is not a level of the ladder “${ladder.title}” (levels: ${levelList}); leave it empty for none` });
+    problems.push({
+      cell: at(TEAM_COLUMNS.targetLevel),
+      message: `“${row.targetLevel}” is not a level of the ladder “${ladder.title}” (levels: ${levelList}); leave it empty for none`,
+    });
   }
   if (row.email !== '') {
     const key = row.email.toLowerCase();
     const first = emails.get(key);
-    if (first !== undefined) problems.push({ cell: at(TEAM_COLUMNS.email), message: `the email ${row.email} is also on row ${first}: each PM needs their own` });
+    if (first !== undefined)
+      problems.push({ cell: at(TEAM_COLUMNS.email), message: `the email ${row.email} is also on row ${first}: each PM needs their own` });
     else emails.set(key, row.row);
   }
   return entry;
