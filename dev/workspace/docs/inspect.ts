@@ -19,21 +19,8 @@ export interface DocSnapshot {
   body: ElementSnapshot[];
 }
 
-export interface DriveFileSnapshot {
-  id: string;
-  name: string;
-  mimeType: string;
-  parents: string[];
-  createdTime: string;
-  modifiedTime: string;
-  version: number;
-  trashed: boolean;
-  appProperties: Record<string, string>;
-  properties: Record<string, string>;
-  description: string | null;
-  appAccess: boolean;
-  lastModifiedBy: string;
-}
+/** A Drive file as tests see it: the stored record, with its users reduced to who last changed it. */
+export type DriveFileSnapshot = Omit<DriveFileRecord, 'lastModifyingUser' | 'owner'> & { lastModifiedBy: string };
 
 export interface DocsSnapshot {
   docs: DocSnapshot[];
