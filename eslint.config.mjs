@@ -31,20 +31,32 @@ export default tseslint.config(
     // The functional core never touches Apps Script: it computes plans the shell applies.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...appsScriptGlobals.map((name) => ({ name, message: 'src/core is pure: Apps Script calls belong in src/gas.' }))],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/gas/**', '**/entry/**', '**/ui/**'], message: 'src/core depends on nothing but itself and zod.' }] }],
+      'no-restricted-globals': [
+        'error',
+        ...appsScriptGlobals.map((name) => ({ name, message: 'src/core is pure: Apps Script calls belong in src/gas.' })),
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/gas/**', '**/entry/**', '**/ui/**'], message: 'src/core depends on nothing but itself and zod.' }] },
+      ],
     },
   },
   {
     // DriveApp needs the full-Drive scope, which the add-on does not ask for (DESIGN.md section 9).
     files: ['src/**/*.ts'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'DriveApp', message: 'DriveApp needs the full-Drive scope; use the Drive advanced service under drive.file.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'DriveApp', message: 'DriveApp needs the full-Drive scope; use the Drive advanced service under drive.file.' },
+      ],
     },
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', process: 'readonly', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -10,6 +10,14 @@ export { showSidebar, showSetupDialog } from './entry/ui';
 export { setupCalibration, getTeam, validateRatings, refreshWorkbook, showRatingProblems } from './entry/workbook';
 export { getRatingForm, saveRatings } from './entry/ratings';
 export { getSidebarContext, getSetupContext } from './entry/sidebar';
-export { createGrowthPlan, createCareerPlan, getDocTemplates, setDocTemplate, menuCreateGrowthPlan, menuCreateCareerPlan, menuDocTemplates } from './entry/docs';
+export {
+  createGrowthPlan,
+  createCareerPlan,
+  getDocTemplates,
+  setDocTemplate,
+  menuCreateGrowthPlan,
+  menuCreateCareerPlan,
+  menuDocTemplates,
+} from './entry/docs';
 export { refreshCalibration, refreshCalibrationFromMenu } from './entry/calibration';
 export { newLadderSheet, useSheetLadder, exportLadderSheet, exportLadderJson, showLadderExport } from './entry/ladderSheet';

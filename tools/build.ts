@@ -18,7 +18,9 @@ export const GLOBAL_NAME = 'CareerLadder';
 
 export function checkLadderFiles(dir: string): string[] {
   const errors: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     let json: unknown;
     try {
       json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
@@ -106,7 +108,8 @@ async function buildPages(): Promise<Array<{ file: string; size: number }>> {
       legalComments: 'none',
     });
     const css = existsSync(join(dir, 'style.css'))
-      ? (await build({ entryPoints: [join(dir, 'style.css')], bundle: true, minify: true, write: false, loader: { '.css': 'css' } })).outputFiles[0]!.text
+      ? (await build({ entryPoints: [join(dir, 'style.css')], bundle: true, minify: true, write: false, loader: { '.css': 'css' } }))
+          .outputFiles[0]!.text
       : '';
     // "</script" inside inlined code would end the tag early.
     const js = script.outputFiles[0]!.text.replace(/<\/(script)/gi, '<\\/$1');
@@ -128,7 +131,9 @@ async function buildPages(): Promise<Array<{ file: string; size: number }>> {
 function copyTemplates(): string[] {
   const dir = join(root, 'src/ui/templates');
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   for (const file of files) {
     if (existsSync(join(dist, file))) throw new Error(`src/ui/templates/${file}: dist/${file} is already a page of src/ui`);
     copyFileSync(join(dir, file), join(dist, file));
@@ -151,7 +156,9 @@ async function main(): Promise<void> {
   }
   const stale = expectedGeneratedFiles().filter(({ path, content }) => !existsSync(path) || readFileSync(path, 'utf8') !== content);
   if (stale.length > 0) {
-    console.error(`Build failed: ${stale.map((f) => f.path.slice(root.length + 1)).join(', ')} out of date with ladders/*.json: run "npm run ladders".`);
+    console.error(
+      `Build failed: ${stale.map((f) => f.path.slice(root.length + 1)).join(', ')} out of date with ladders/*.json: run "npm run ladders".`,
+    );
     process.exit(1);
   }
   rmSync(dist, { recursive: true, force: true });
@@ -163,7 +170,9 @@ async function main(): Promise<void> {
   // call; as HTML files of the project they are read only when needed (src/gas/ladderSource.ts).
   for (const ladder of readBuiltinLadders()) writeFileSync(join(dist, `${ladderDataFileName(ladder.id)}.html`), JSON.stringify(ladder));
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
-  console.log(`dist/Code.js ${(server.size / 1024).toFixed(1)} KB, ${server.functions.length} top-level functions: ${server.functions.join(', ')}`);
+  console.log(
+    `dist/Code.js ${(server.size / 1024).toFixed(1)} KB, ${server.functions.length} top-level functions: ${server.functions.join(', ')}`,
+  );
   for (const p of pages) console.log(`dist/${p.file} ${(p.size / 1024).toFixed(1)} KB`);
   console.log(`dialog templates: ${templates.map((t) => `dist/${t}`).join(', ')}`);
 }

@@ -50,7 +50,10 @@ function demoChanges(form: RatingForm, personIndex: number): RatingChange[] {
   const changes: RatingChange[] = [];
   form.items.forEach((item, i) => {
     // Mostly "Successfully Meets", with a spread either side, different for each PM.
-    const step = Math.max(0, Math.min(4, [2, 3, 2, 1, 2, 4, 3, 2][(i + personIndex * 3) % 8]! + (i % 3 === 2 ? 0 : (LEAN[personIndex] ?? 0))));
+    const step = Math.max(
+      0,
+      Math.min(4, [2, 3, 2, 1, 2, 4, 3, 2][(i + personIndex * 3) % 8]! + (i % 3 === 2 ? 0 : (LEAN[personIndex] ?? 0))),
+    );
     if (i < count) {
       changes.push({
         subskillId: item.subskillId,

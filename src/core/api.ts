@@ -10,10 +10,15 @@ import { ladderSummarySchema } from './ladder/summary';
  * Only JSON-safe values cross google.script.run, so dates travel as ISO strings.
  */
 
-const text = (what: string) => z.string().check(z.maxLength(CELL_TEXT_LIMIT, `${what} is longer than the ${CELL_TEXT_LIMIT} characters a cell can hold`));
+const text = (what: string) =>
+  z.string().check(z.maxLength(CELL_TEXT_LIMIT, `${what} is longer than the ${CELL_TEXT_LIMIT} characters a cell can hold`));
 const name = z
   .string()
-  .check(z.trim(), z.minLength(1, 'a name must not be blank'), z.maxLength(CELL_TEXT_LIMIT, `a name is longer than the ${CELL_TEXT_LIMIT} characters a cell can hold`));
+  .check(
+    z.trim(),
+    z.minLength(1, 'a name must not be blank'),
+    z.maxLength(CELL_TEXT_LIMIT, `a name is longer than the ${CELL_TEXT_LIMIT} characters a cell can hold`),
+  );
 
 // listLadders() -> LadderSummary[]: see ladder/summary.ts
 
@@ -28,8 +33,16 @@ export type TeamMemberInput = z.infer<typeof teamMemberInputSchema>;
 
 export const setupInputSchema = z.object({
   ladderId: z.string().check(z.trim(), z.minLength(1, 'choose a ladder')),
-  cycle: z.string().check(z.trim(), z.minLength(1, 'name the review cycle (for example "H2 2026")'), z.maxLength(200, 'a cycle name is at most 200 characters')),
-  team: z.array(teamMemberInputSchema).check(z.minLength(1, 'the team is empty: add at least one PM'), z.maxLength(500, 'a team of more than 500 PMs is not supported')),
+  cycle: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'name the review cycle (for example "H2 2026")'),
+      z.maxLength(200, 'a cycle name is at most 200 characters'),
+    ),
+  team: z
+    .array(teamMemberInputSchema)
+    .check(z.minLength(1, 'the team is empty: add at least one PM'), z.maxLength(500, 'a team of more than 500 PMs is not supported')),
 });
 export type SetupInput = z.infer<typeof setupInputSchema>;
 
@@ -226,7 +239,9 @@ export const setupContextSchema = z.object({
 export type SetupContext = z.infer<typeof setupContextSchema>;
 
 /** Bring your own ladder: a ladder id to export (a built-in ladder or one stored from a ladder sheet). */
-export const ladderIdInputSchema = z.string().check(z.trim(), z.minLength(1, 'choose a ladder'), z.maxLength(200, 'a ladder id is at most 200 characters'));
+export const ladderIdInputSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'choose a ladder'), z.maxLength(200, 'a ladder id is at most 200 characters'));
 
 /** A problem of a ladder sheet, at its cell ("C7"). */
 export const ladderSheetProblemSchema = z.object({ cell: z.string(), message: z.string() });
@@ -256,7 +271,10 @@ export const ladderJsonExportSchema = z.object({ ladderId: z.string(), fileName:
 export type LadderJsonExport = z.infer<typeof ladderJsonExportSchema>;
 
 /** Turns a zod error into one sentence per problem, in words a manager can act on. */
-export function describeInputError(error: { issues: ReadonlyArray<{ message: string; path: ReadonlyArray<PropertyKey> }> }, what: string): string {
+export function describeInputError(
+  error: { issues: ReadonlyArray<{ message: string; path: ReadonlyArray<PropertyKey> }> },
+  what: string,
+): string {
   const lines = error.issues.map((issue) => {
     const where = issue.path.length > 0 ? ` (${issue.path.map((p) => (typeof p === 'number' ? `#${p + 1}` : String(p))).join(' ')})` : '';
     return `${issue.message}${where}`;

@@ -14,7 +14,10 @@ export function getRatingForm(personId: unknown): RatingForm {
   const id = parseInput(personIdSchema, personId, 'The rating form cannot be opened');
   const { settings, ladder, checked } = readTeam();
   const person = setUpPeople(checked).find((p) => p.id === id);
-  if (!person) throw new Error(`There is no PM with the id “${id}” on the Team sheet (they may have been removed, or not refreshed yet): run Refresh workbook, then reload the sidebar.`);
+  if (!person)
+    throw new Error(
+      `There is no PM with the id “${id}” on the Team sheet (they may have been removed, or not refreshed yet): run Refresh workbook, then reload the sidebar.`,
+    );
   const { content } = readPersonSheet(person, ladder, false);
   return buildRatingForm({ ladder, settings, person, content });
 }

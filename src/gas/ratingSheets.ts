@@ -38,7 +38,9 @@ export function savePersonRatings(personId: string, changes: readonly RatingChan
   try {
     lock.waitLock(LOCK_WAIT_MS);
   } catch (e) {
-    throw new Error('Someone else is saving ratings or refreshing this workbook right now. Nothing was saved: try again in a moment.', { cause: e });
+    throw new Error('Someone else is saving ratings or refreshing this workbook right now. Nothing was saved: try again in a moment.', {
+      cause: e,
+    });
   }
   try {
     const teamValues = readTeamValues();
@@ -46,7 +48,9 @@ export function savePersonRatings(personId: string, changes: readonly RatingChan
     if (!team || !team.isTeamSheet) throw new Error(NOT_SET_UP);
     const row = team.rows.find((r) => r.id === personId);
     if (!row || !row.sheetName) {
-      throw new Error(`There is no PM with the id “${personId}” on the Team sheet (they may have been removed): reload the sidebar. Nothing was saved.`);
+      throw new Error(
+        `There is no PM with the id “${personId}” on the Team sheet (they may have been removed): reload the sidebar. Nothing was saved.`,
+      );
     }
     const settings = team.settings ?? readSettings();
     if (!settings) throw new Error(NOT_SET_UP);
@@ -56,16 +60,23 @@ export function savePersonRatings(personId: string, changes: readonly RatingChan
       range = activeSpreadsheet().getRange(wholeColumnsA1(row.sheetName, ratingSheetReadWidth(settings)));
     } catch (e) {
       if (!isRangeNotFound(e)) throw e;
-      throw new Error(`${row.name}’s rating sheet “${row.sheetName}” is missing: run Career Ladder → Refresh workbook. Nothing was saved.`, { cause: e });
+      throw new Error(
+        `${row.name}’s rating sheet “${row.sheetName}” is missing: run Career Ladder → Refresh workbook. Nothing was saved.`,
+        { cause: e },
+      );
     }
     const content = readRatingSheet(range.getValues(), range.getFormulas());
     if (content.personId !== personId) {
-      throw new Error(`The sheet “${row.sheetName}” is not ${row.name}’s rating sheet any more: run Career Ladder → Refresh workbook. Nothing was saved.`);
+      throw new Error(
+        `The sheet “${row.sheetName}” is not ${row.name}’s rating sheet any more: run Career Ladder → Refresh workbook. Nothing was saved.`,
+      );
     }
     const plan = planSave(row.name, content, changes, version);
     if (plan.box) {
       const box = plan.box;
-      const target = activeSpreadsheet().getRange(`${quoteSheetName(row.sheetName)}!${rangeA1(box.row, box.column, box.values.length, box.values[0]?.length ?? 1)}`);
+      const target = activeSpreadsheet().getRange(
+        `${quoteSheetName(row.sheetName)}!${rangeA1(box.row, box.column, box.values.length, box.values[0]?.length ?? 1)}`,
+      );
       // Plain text first: evidence like "=SUM(…)" or "+1555" must stay as typed even in a cell whose format a paste changed.
       target.setNumberFormat(PLAIN_TEXT);
       target.setValues(box.values);

@@ -29,5 +29,7 @@ export function setTeamDocLink(personId: string, kind: DocKind, url: string, lab
   const sheet = quoteSheetName(TEAM_SHEET);
   ss.getRange(`${sheet}!${cellA1(row.row, columns.url)}`).setValue(url);
   // The link cell is formatted Automatic by the Team sheet's plan; set it again in case a paste changed it.
-  ss.getRange(`${sheet}!${cellA1(row.row, columns.link)}`).setNumberFormat(AUTOMATIC).setFormula(formula);
+  ss.getRange(`${sheet}!${cellA1(row.row, columns.link)}`)
+    .setNumberFormat(AUTOMATIC)
+    .setFormula(formula);
 }

@@ -75,17 +75,19 @@ export function readTeam(): TeamRead {
 
 /** The people the workbook has set up (each with an id and a sheet): active first, then archived. */
 export function setUpPeople(checked: CheckedTeam): PersonRecord[] {
-  const record = (archived: boolean) => (e: CheckedTeam['active'][number]): PersonRecord => ({
-    id: e.id,
-    name: e.name,
-    email: e.email,
-    level: e.level,
-    targetLevel: e.targetLevel,
-    growthPlanUrl: e.growthPlanUrl,
-    careerPlanUrl: e.careerPlanUrl,
-    sheetName: e.sheetName,
-    archived,
-  });
+  const record =
+    (archived: boolean) =>
+    (e: CheckedTeam['active'][number]): PersonRecord => ({
+      id: e.id,
+      name: e.name,
+      email: e.email,
+      level: e.level,
+      targetLevel: e.targetLevel,
+      growthPlanUrl: e.growthPlanUrl,
+      careerPlanUrl: e.careerPlanUrl,
+      sheetName: e.sheetName,
+      archived,
+    });
   return [
     ...checked.active.filter((e) => e.id && e.sheetName).map(record(false)),
     ...checked.archived.filter((e) => e.id && e.sheetName).map(record(true)),
@@ -93,23 +95,36 @@ export function setUpPeople(checked: CheckedTeam): PersonRecord[] {
 }
 
 /** One PM sheet's columns as values (2 calls), or with formulas too (3 calls). */
-export function readRatingSheetValues(sheetName: string, ladder: Ladder, withFormulas: boolean): { values: unknown[][]; formulas: string[][] | undefined } {
+export function readRatingSheetValues(
+  sheetName: string,
+  ladder: Ladder,
+  withFormulas: boolean,
+): { values: unknown[][]; formulas: string[][] | undefined } {
   let range: GoogleAppsScript.Spreadsheet.Range;
   try {
     range = activeSpreadsheet().getRange(wholeColumnsA1(sheetName, ratingSheetColumns(ladder).last));
   } catch (e) {
     if (!isRangeNotFound(e)) throw e;
-    throw new Error(`The rating sheet “${sheetName}” is missing or was renamed: run Career Ladder → Refresh workbook to find or make it again.`, { cause: e });
+    throw new Error(
+      `The rating sheet “${sheetName}” is missing or was renamed: run Career Ladder → Refresh workbook to find or make it again.`,
+      { cause: e },
+    );
   }
   const values = range.getValues();
   return { values, formulas: withFormulas ? range.getFormulas() : undefined };
 }
 
-export function readPersonSheet(person: PersonRecord, ladder: Ladder, withFormulas: boolean): { content: RatingSheetContent; values: unknown[][] } {
+export function readPersonSheet(
+  person: PersonRecord,
+  ladder: Ladder,
+  withFormulas: boolean,
+): { content: RatingSheetContent; values: unknown[][] } {
   const { values, formulas } = readRatingSheetValues(person.sheetName, ladder, withFormulas);
   const content = readRatingSheet(values, formulas);
   if (content.personId !== person.id) {
-    throw new Error(`The sheet “${person.sheetName}” is not ${person.name}’s rating sheet any more: run Career Ladder → Refresh workbook to find it again.`);
+    throw new Error(
+      `The sheet “${person.sheetName}” is not ${person.name}’s rating sheet any more: run Career Ladder → Refresh workbook to find it again.`,
+    );
   }
   return { content, values };
 }

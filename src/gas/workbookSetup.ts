@@ -5,7 +5,13 @@ import { readRatingSheet } from '../core/workbook/ratingSheetRead';
 import { isReservedSheetName } from '../core/workbook/sheetNames';
 import { padBlock } from '../core/workbook/sheetPlan';
 import { checkTeam, readTeamSheet, reconcileTeamRows, type CheckedTeam, type TeamSheetContent } from '../core/workbook/teamSheetRead';
-import { planRefresh, type DesiredMember, type ExistingRatingSheet, type KnownPerson, type RefreshPlan } from '../core/workbook/workbookRefresh';
+import {
+  planRefresh,
+  type DesiredMember,
+  type ExistingRatingSheet,
+  type KnownPerson,
+  type RefreshPlan,
+} from '../core/workbook/workbookRefresh';
 import { writeSettings } from './workbookReader';
 import { activeSpreadsheet } from './workbookSpreadsheet';
 import { applySheetPlan } from './workbookWriter';
@@ -52,7 +58,9 @@ export function runSetup(request: SetupRequest): SetupOutcome {
   try {
     lock.waitLock(LOCK_WAIT_MS);
   } catch (e) {
-    throw new Error('Someone is saving ratings or refreshing this workbook right now. Nothing was changed: try again in a moment.', { cause: e });
+    throw new Error('Someone is saving ratings or refreshing this workbook right now. Nothing was changed: try again in a moment.', {
+      cause: e,
+    });
   }
   try {
     return setupUnderLock(request);
@@ -70,13 +78,17 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
   const ladderSheet = byName.get(LADDER_SHEET) ?? null;
   const ladderValues = ladderSheet ? ladderSheet.getDataRange().getValues() : null;
   if (ladderValues && parseMarker(ladderValues[TITLE_ROW - 1]?.[ID_COLUMN - 1]).kind !== 'ladder') {
-    throw new Error(`This spreadsheet already has a sheet named “${LADDER_SHEET}” that Career Ladder did not make. Rename it, then set up again.`);
+    throw new Error(
+      `This spreadsheet already has a sheet named “${LADDER_SHEET}” that Career Ladder did not make. Rename it, then set up again.`,
+    );
   }
   const teamSheet = byName.get(TEAM_SHEET) ?? null;
   const teamValues = teamSheet ? teamSheet.getDataRange().getValues() : null;
   const team = teamValues ? readTeamSheet(teamValues) : null;
   if (team && !team.isTeamSheet) {
-    throw new Error(`This spreadsheet already has a sheet named “${TEAM_SHEET}” that Career Ladder did not make. Rename it, then set up again.`);
+    throw new Error(
+      `This spreadsheet already has a sheet named “${TEAM_SHEET}” that Career Ladder did not make. Rename it, then set up again.`,
+    );
   }
   const { ladder, settings } = request.choose(team);
   // PM sheets: those the Team sheet names, read in full; any other sheet is probed at A1.
@@ -137,11 +149,17 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
   let sheetCount = sheets.length;
   const ladderTarget = ladderSheet ?? ss.insertSheet(LADDER_SHEET, 0);
   if (!ladderSheet) sheetCount += 1;
-  applySheetPlan(ladderTarget, padBlock(plan.ladderPlan, ladderValues?.length ?? 0, ladderValues?.[0]?.length ?? 0), { layout: true, tabColor: false });
+  applySheetPlan(ladderTarget, padBlock(plan.ladderPlan, ladderValues?.length ?? 0, ladderValues?.[0]?.length ?? 0), {
+    layout: true,
+    tabColor: false,
+  });
 
   const teamTarget = teamSheet ?? ss.insertSheet(TEAM_SHEET, Math.min(1, sheetCount));
   if (!teamSheet) sheetCount += 1;
-  applySheetPlan(teamTarget, padBlock(plan.teamPlan, teamValues ? lastContentRow(teamValues) : 0, TEAM_LAST_COLUMN), { layout: true, tabColor: false });
+  applySheetPlan(teamTarget, padBlock(plan.teamPlan, teamValues ? lastContentRow(teamValues) : 0, TEAM_LAST_COLUMN), {
+    layout: true,
+    tabColor: false,
+  });
 
   let inserted = false;
   for (const work of plan.ratingSheets) {

@@ -2,7 +2,7 @@ import { markZodCallsPure } from '../../tools/pureZod';
 
 describe('marking zod/mini schema constructors pure for esbuild', () => {
   it('marks each constructor call, nested ones too', () => {
-    const out = markZodCallsPure("const s = z.object({ a: z.optional(z.string().check(z.trim())) });");
+    const out = markZodCallsPure('const s = z.object({ a: z.optional(z.string().check(z.trim())) });');
     expect(out).toBe(
       'const s = /* @__PURE__ */ z.object({ a: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim())) });',
     );

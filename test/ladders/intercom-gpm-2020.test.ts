@@ -79,7 +79,13 @@ describe('intercom-gpm-2020 ladder', () => {
 
   it('has the sub-skills of each area in order', () => {
     expect(ladder.areas.map((a) => a.subskills.map((s) => s.name))).toEqual([
-      ['Visibility and presence', 'Upleveling the PM function', 'Drive motivation & engagement', 'Communication & collaboration', 'Role model our values'],
+      [
+        'Visibility and presence',
+        'Upleveling the PM function',
+        'Drive motivation & engagement',
+        'Communication & collaboration',
+        'Role model our values',
+      ],
       ['Hiring', 'Driving Individual PM Performance'],
       ['Company Strategy', 'Commercial thinking'],
       [
@@ -137,7 +143,9 @@ describe('intercom-gpm-2020 ladder', () => {
     });
 
     it('removes the link and bold tags in Role model our values', () => {
-      expect(cell('role-model-our-values', 'gpm')).toBe('Role model our core values and show the path for others to model our values more effectively.');
+      expect(cell('role-model-our-values', 'gpm')).toBe(
+        'Role model our core values and show the path for others to model our values more effectively.',
+      );
       expect(cell('role-model-our-values', 'senior-gpm')).toBe('Help leadership role model our values more effectively.');
     });
   });

@@ -55,7 +55,13 @@ describe('ladders/intercom-pm-4-level.json', () => {
   });
 
   it('has the skill areas and their axes in order', () => {
-    expect(ladder.areas.map((a) => a.name)).toEqual(['Insight Driven', 'Strategy', 'Execution', 'Driving Outcomes', 'Leadership Behaviors']);
+    expect(ladder.areas.map((a) => a.name)).toEqual([
+      'Insight Driven',
+      'Strategy',
+      'Execution',
+      'Driving Outcomes',
+      'Leadership Behaviors',
+    ]);
     expect(ladder.areas.map((a) => a.axis)).toEqual(['results', 'results', 'results', 'results', 'behaviours']);
     expect(ladder.areas.every((a) => a.description === '')).toBe(true);
   });
@@ -201,7 +207,9 @@ describe('ladders/intercom-pm-4-level.json', () => {
       expect(description('shipping-is-our-heartbeat')).toBe(
         "There can be no changed outcome and limited learning without shipping. Great product teams demonstrate a consistent shipping cadence; PMs help drive this. But it's not just the speed at which we ship, it's also the quality of the product.",
       );
-      expect(cell('shipping-is-our-heartbeat', 'apm')).toBe('Adapts to existing team shipping rhythm\nFacilitates and contributes to QA of core features');
+      expect(cell('shipping-is-our-heartbeat', 'apm')).toBe(
+        'Adapts to existing team shipping rhythm\nFacilitates and contributes to QA of core features',
+      );
       expect(cell('shipping-is-our-heartbeat', 'senior-pm')).toBe(
         'Ensures the team has a consistent, reliable shipping momentum, PM really drives this. As a result, the team is humming with efficiency and progress, and demonstrates this with demos and in high team morale.\nSpots product quality risks across the broader Intercom system, not just the local product area.',
       );
@@ -274,7 +282,9 @@ describe('ladders/intercom-pm-4-level.json', () => {
       expect(description('core-values')).toBe("PMs live and breathe Intercom's core values");
       expect(cell('core-values', 'apm')).toBe('Learns what we value and starts consciously applying these');
       expect(cell('core-values', 'pm')).toBe('Consistently applies our core values');
-      expect(cell('core-values', 'principal-pm')).toBe('Role models our core values, influences their evolution and guides others as they evolve');
+      expect(cell('core-values', 'principal-pm')).toBe(
+        'Role models our core values, influences their evolution and guides others as they evolve',
+      );
     });
   });
 

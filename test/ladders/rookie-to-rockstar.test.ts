@@ -176,7 +176,11 @@ describe('rookie-to-rockstar ladder', () => {
         'Proactively identifies gaps / opportunities. Drives strategic product communications internally / externally. Designs mechanisms and doc templates to ensure long-term product success. Documents are examples for others to emulate. Actively develops others and performs promo assessments. Actively recruits, refers, and closes candidates.',
       ],
       // The remaining cells, so that all 20 are checked.
-      ['vision-strategy', 'pm', 'Manages their roadmap within their scope. Understands customers pain points. Can set quarterly OKRs for the team.'],
+      [
+        'vision-strategy',
+        'pm',
+        'Manages their roadmap within their scope. Understands customers pain points. Can set quarterly OKRs for the team.',
+      ],
       [
         'leadership-influence',
         'senior-pm',

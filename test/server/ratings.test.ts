@@ -2,13 +2,24 @@ import type { RatingForm, SaveRatingsResult, SetupResult } from '../../src/core/
 import { COLUMN, cell, loadAddon, ref, rowOf, setUp, typeInto } from './workbookSupport';
 
 function setUpAnn(addon: ReturnType<typeof loadAddon>): { id: string; sheet: string } {
-  const result = addon.run<SetupResult>('setupCalibration', { ladderId: 'intercom-pm-2021', cycle: 'H2 2026', team: [{ name: 'Ann Lee', email: 'ann@example.com', level: 'PM' }, { name: 'Bo', level: 'Principal PM' }] });
+  const result = addon.run<SetupResult>('setupCalibration', {
+    ladderId: 'intercom-pm-2021',
+    cycle: 'H2 2026',
+    team: [
+      { name: 'Ann Lee', email: 'ann@example.com', level: 'PM' },
+      { name: 'Bo', level: 'Principal PM' },
+    ],
+  });
   return { id: result.people[0]!.id, sheet: result.sheets[2]! };
 }
 
 /** Every sub-skill rated by the manager, with evidence: the whole form as the sidebar sends it. */
 function fullForm(form: RatingForm, rating: string, evidence: string) {
-  return { personId: form.person.id, version: form.version, ratings: form.items.map((i) => ({ subskillId: i.subskillId, source: 'manager' as const, rating, evidence: `${evidence} ${i.name}` })) };
+  return {
+    personId: form.person.id,
+    version: form.version,
+    ratings: form.items.map((i) => ({ subskillId: i.subskillId, source: 'manager' as const, rating, evidence: `${evidence} ${i.name}` })),
+  };
 }
 
 describe('getRatingForm', () => {
@@ -21,14 +32,27 @@ describe('getRatingForm', () => {
     expect(calls).toBeLessThanOrEqual(10);
     expect(form.person).toMatchObject({ id, name: 'Ann Lee', level: 'pm', levelName: 'PM', nextLevelName: 'Senior PM' });
     expect(form.ladder).toEqual({ id: 'intercom-pm-2021', title: 'Product Manager expectations by level' });
-    expect(form.scale).toEqual(['Needs Immediate Improvement', 'Stronger Performance Needed', 'Successfully Meets', 'Exceeds', 'Exceptional']);
+    expect(form.scale).toEqual([
+      'Needs Immediate Improvement',
+      'Stronger Performance Needed',
+      'Successfully Meets',
+      'Exceeds',
+      'Exceptional',
+    ]);
     expect(form.items).toHaveLength(19);
     const item = form.items[0]!;
-    expect(item).toMatchObject({ subskillId: 'customer-focus', area: 'Insight Driven', ratings: { self: 'Exceeds', peer: null, manager: null }, evidence: 'Interviews' });
+    expect(item).toMatchObject({
+      subskillId: 'customer-focus',
+      area: 'Insight Driven',
+      ratings: { self: 'Exceeds', peer: null, manager: null },
+      evidence: 'Interviews',
+    });
     // Cumulative ladder: the PM level includes the Associate PM texts, labelled; the next level adds Senior PM.
     expect(item.current).toContain('Autonomy: [Associate PM] Can gain some understanding');
     expect(item.current).toContain('[PM] Partners effectively with Research');
-    expect(item.next).toContain('Scope: [Associate PM] Talks to a range of customers using their product area. [Senior PM] Proactively defines');
+    expect(item.next).toContain(
+      'Scope: [Associate PM] Talks to a range of customers using their product area. [Senior PM] Proactively defines',
+    );
   });
 
   it('has nothing next for a PM at the top of the ladder', () => {
@@ -52,18 +76,29 @@ describe('saveRatings', () => {
     const addon = loadAddon();
     const { id, sheet } = setUpAnn(addon);
     const form = addon.run<RatingForm>('getRatingForm', id);
-    const { result, calls } = addon.workspace.log.measure(() => addon.run<SaveRatingsResult>('saveRatings', fullForm(form, 'Successfully Meets', 'Shipped')));
+    const { result, calls } = addon.workspace.log.measure(() =>
+      addon.run<SaveRatingsResult>('saveRatings', fullForm(form, 'Successfully Meets', 'Shipped')),
+    );
     expect(calls).toBeLessThanOrEqual(12);
     expect(result.saved).toBe(38);
     const row = rowOf(addon, sheet, 'subskill:analytics-focus');
-    expect(addon.workspace.spreadsheet.values(ref(sheet, `${COLUMN.self}${row}:${COLUMN.evidence}${row}`))[0]).toEqual(['', '', 'Successfully Meets', 'Shipped Analytics focus']);
+    expect(addon.workspace.spreadsheet.values(ref(sheet, `${COLUMN.self}${row}:${COLUMN.evidence}${row}`))[0]).toEqual([
+      '',
+      '',
+      'Successfully Meets',
+      'Shipped Analytics focus',
+    ]);
     const after = addon.run<RatingForm>('getRatingForm', id);
     expect(after.version).toBe(result.version);
     expect(after.items.every((i) => i.ratings.manager === 'Successfully Meets')).toBe(true);
 
     // The same form again changes nothing; one changed rating is one cell.
     expect(addon.run<SaveRatingsResult>('saveRatings', fullForm(after, 'Successfully Meets', 'Shipped')).saved).toBe(0);
-    const one = addon.run<SaveRatingsResult>('saveRatings', { personId: id, version: after.version, ratings: [{ subskillId: 'analytics-focus', source: 'peer', rating: 'Exceeds' }] });
+    const one = addon.run<SaveRatingsResult>('saveRatings', {
+      personId: id,
+      version: after.version,
+      ratings: [{ subskillId: 'analytics-focus', source: 'peer', rating: 'Exceeds' }],
+    });
     expect(one.saved).toBe(1);
     expect(cell(addon, ref(sheet, `${COLUMN.peer}${row}`))).toBe('Exceeds');
   });
@@ -75,7 +110,9 @@ describe('saveRatings', () => {
     // Someone else rates Ann after the form was loaded (in the sheet, or from another sidebar).
     typeInto(addon, ref(sheet, `${COLUMN.manager}${rowOf(addon, sheet, 'subskill:ownership')}`), 'Exceptional');
     const before = addon.workspace.snapshot();
-    expect(() => addon.run('saveRatings', fullForm(form, 'Exceeds', 'x'))).toThrow(/Someone else changed these ratings since the form was loaded/);
+    expect(() => addon.run('saveRatings', fullForm(form, 'Exceeds', 'x'))).toThrow(
+      /Someone else changed these ratings since the form was loaded/,
+    );
     expect(addon.workspace.snapshot()).toEqual(before);
     expect(addon.workspace.locks.holder('document')).toBeNull();
   });
@@ -84,12 +121,25 @@ describe('saveRatings', () => {
     const addon = loadAddon();
     const { id } = setUpAnn(addon);
     const before = addon.workspace.snapshot();
-    const save = (ratings: unknown[], personId = id) => () => addon.run('saveRatings', { personId, ratings });
-    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Great' }])).toThrow(/The ratings were not saved: “Great” is not on the rating scale: choose one of Needs Immediate Improvement, .*Exceptional, or null for no rating \(ratings #1 rating\)/);
-    expect(save([{ subskillId: 'customer-focus', source: 'boss', rating: 'Exceeds' }])).toThrow(/“boss” is not one of self, peer, manager \(ratings #1 source\)/);
-    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Exceeds', evidence: 'x'.repeat(50001) }])).toThrow(/evidence is longer than the 50000 characters a cell can hold/);
-    expect(save([{ subskillId: 'juggling', source: 'manager', rating: 'Exceeds' }])).toThrow(/“juggling” is not a sub-skill on Ann Lee’s rating sheet/);
-    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Exceeds' }], 'p-nobody')).toThrow(/no PM with the id “p-nobody”/);
+    const save =
+      (ratings: unknown[], personId = id) =>
+      () =>
+        addon.run('saveRatings', { personId, ratings });
+    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Great' }])).toThrow(
+      /The ratings were not saved: “Great” is not on the rating scale: choose one of Needs Immediate Improvement, .*Exceptional, or null for no rating \(ratings #1 rating\)/,
+    );
+    expect(save([{ subskillId: 'customer-focus', source: 'boss', rating: 'Exceeds' }])).toThrow(
+      /“boss” is not one of self, peer, manager \(ratings #1 source\)/,
+    );
+    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Exceeds', evidence: 'x'.repeat(50001) }])).toThrow(
+      /evidence is longer than the 50000 characters a cell can hold/,
+    );
+    expect(save([{ subskillId: 'juggling', source: 'manager', rating: 'Exceeds' }])).toThrow(
+      /“juggling” is not a sub-skill on Ann Lee’s rating sheet/,
+    );
+    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Exceeds' }], 'p-nobody')).toThrow(
+      /no PM with the id “p-nobody”/,
+    );
     expect(addon.workspace.snapshot()).toEqual(before);
     expect(addon.workspace.locks.holder('document')).toBeNull();
   });
@@ -98,8 +148,15 @@ describe('saveRatings', () => {
     const addon = loadAddon();
     const { id } = setUpAnn(addon);
     addon.workspace.locks.hold('document');
-    expect(() => addon.run('saveRatings', { personId: id, ratings: [{ subskillId: 'customer-focus', source: 'self', rating: 'Exceeds' }] })).toThrow(/Someone else is saving ratings or refreshing this workbook/);
+    expect(() =>
+      addon.run('saveRatings', { personId: id, ratings: [{ subskillId: 'customer-focus', source: 'self', rating: 'Exceeds' }] }),
+    ).toThrow(/Someone else is saving ratings or refreshing this workbook/);
     addon.workspace.locks.release('document');
-    expect(addon.run<SaveRatingsResult>('saveRatings', { personId: id, ratings: [{ subskillId: 'customer-focus', source: 'self', rating: 'Exceeds' }] }).saved).toBe(1);
+    expect(
+      addon.run<SaveRatingsResult>('saveRatings', {
+        personId: id,
+        ratings: [{ subskillId: 'customer-focus', source: 'self', rating: 'Exceeds' }],
+      }).saved,
+    ).toBe(1);
   });
 });

@@ -1,7 +1,12 @@
 import type { SetupResult } from '../../src/core/api';
 import { LADDER_ID, intercomLadder, loadAddon, withLadder } from './workbookSupport';
 
-const team = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `PM ${i + 1}`, email: `pm${i + 1}@example.com`, level: ['apm', 'pm', 'senior-pm', 'staff-pm', 'principal-pm'][i % 5]! }));
+const team = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    name: `PM ${i + 1}`,
+    email: `pm${i + 1}@example.com`,
+    level: ['apm', 'pm', 'senior-pm', 'staff-pm', 'principal-pm'][i % 5]!,
+  }));
 
 /** Set-up, a refresh after the ladder changed (every PM sheet rewritten), and a refresh with nothing to change. */
 function costs(n: number): { setup: number; refreshChanged: number; refreshSame: number } {

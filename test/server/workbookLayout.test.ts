@@ -20,7 +20,17 @@ describe('the workbook as the manager sees it', () => {
     expect(sheet.hiddenColumns).toEqual(['A']);
     expect(sheet.columnWidths.F).toBeGreaterThanOrEqual(200);
     const ss = addon.workspace.spreadsheet;
-    expect(ss.values('Ladder!B2:J2')[0]).toEqual(['Skill area', 'Sub-skill', 'Dimension', 'Description', 'Associate PM', 'PM', 'Senior PM', 'Staff PM', 'Principal PM']);
+    expect(ss.values('Ladder!B2:J2')[0]).toEqual([
+      'Skill area',
+      'Sub-skill',
+      'Dimension',
+      'Description',
+      'Associate PM',
+      'PM',
+      'Senior PM',
+      'Staff PM',
+      'Principal PM',
+    ]);
     const area = rowOf(addon, 'Ladder', 'area:insight-driven');
     const sub = rowOf(addon, 'Ladder', 'subskill:customer-focus');
     expect(ss.values(`Ladder!B${area}`)[0]?.[0]).toBe('Insight Driven');
@@ -35,7 +45,17 @@ describe('the workbook as the manager sees it', () => {
     const result = setUp(addon);
     const sheetName = result.sheets[3]!; // Bo Chen, PM
     const ss = addon.workspace.spreadsheet;
-    expect(ss.values(ref(sheetName, 'F2:N2'))[0]).toEqual(['Associate PM', 'PM (current level)', 'Senior PM (next level)', 'Staff PM', 'Principal PM', 'Self', 'Peer', 'Manager', 'Evidence']);
+    expect(ss.values(ref(sheetName, 'F2:N2'))[0]).toEqual([
+      'Associate PM',
+      'PM (current level)',
+      'Senior PM (next level)',
+      'Staff PM',
+      'Principal PM',
+      'Self',
+      'Peer',
+      'Manager',
+      'Evidence',
+    ]);
     const row = rowOf(addon, sheetName, 'subskill:customer-focus');
     const fills = ss.backgrounds(ref(sheetName, `F${row}:J${row}`))[0]!;
     expect(fills[1]).not.toBe('#ffffff');

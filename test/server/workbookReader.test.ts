@@ -29,12 +29,19 @@ describe('readWorkbook', () => {
       expect(calls).toBe(5 + 2 * 6);
       expect(read.settings).toMatchObject({ ladderId: 'intercom-pm-2021', cycle: 'H2 2026', manager: 'manager@example.com' });
       expect(read.ladder.id).toBe('intercom-pm-2021');
-      expect(read.team.map((p) => [p.name, p.sheetName, p.archived])).toEqual(result.people.map((p, i) => [p.name, result.sheets[2 + i], false]));
+      expect(read.team.map((p) => [p.name, p.sheetName, p.archived])).toEqual(
+        result.people.map((p, i) => [p.name, result.sheets[2 + i], false]),
+      );
       const ratings = read.ratings[ann.id]!;
       expect(ratings.bySubskill['customer-focus']).toMatchObject({ manager: 'Exceeds', self: null, invalid: [] });
       expect(ratings.bySubskill.ownership?.self).toBeNull();
       expect(ratings.bySubskill.ownership?.invalid).toEqual([
-        { source: 'self', cell: `${COLUMN.self}${rowOf(addon, 'Ann Lee', 'subskill:ownership')}`, value: 'Amazing', message: expect.stringMatching(/not on the rating scale/) },
+        {
+          source: 'self',
+          cell: `${COLUMN.self}${rowOf(addon, 'Ann Lee', 'subskill:ownership')}`,
+          value: 'Amazing',
+          message: expect.stringMatching(/not on the rating scale/),
+        },
       ]);
       expect(Object.keys(ratings.bySubskill)).toHaveLength(19);
 
@@ -65,17 +72,24 @@ describe('readWorkbook', () => {
 describe('setTeamDocLink', () => {
   it('links a PM’s doc from their Team row, safely, and the link survives a refresh', () => {
     const addon = loadAddon();
-    const result = setUp(addon, [{ name: 'Ann Lee', level: 'PM' }, { name: 'Bo', level: 'PM' }]);
+    const result = setUp(addon, [
+      { name: 'Ann Lee', level: 'PM' },
+      { name: 'Bo', level: 'PM' },
+    ]);
     const bo = result.people[1]!.id;
     const restore = shellOn(addon);
     try {
       setTeamDocLink(bo, 'growthPlan', 'https://docs.google.com/document/d/abc/edit', 'Growth plan "H2" =1+1');
-      expect(addon.workspace.spreadsheet.formulas('Team!H4')[0]?.[0]).toBe('=HYPERLINK("https://docs.google.com/document/d/abc/edit", "Growth plan ""H2"" =1+1")');
+      expect(addon.workspace.spreadsheet.formulas('Team!H4')[0]?.[0]).toBe(
+        '=HYPERLINK("https://docs.google.com/document/d/abc/edit", "Growth plan ""H2"" =1+1")',
+      );
       expect(cell(addon, 'Team!H4')).toBe('Growth plan "H2" =1+1');
       startExecution();
       expect(readWorkbook().team.find((p) => p.id === bo)?.growthPlanUrl).toBe('https://docs.google.com/document/d/abc/edit');
       addon.run('refreshWorkbook');
-      expect(addon.workspace.spreadsheet.formulas('Team!H4')[0]?.[0]).toBe('=HYPERLINK("https://docs.google.com/document/d/abc/edit", "Growth plan ""H2"" =1+1")');
+      expect(addon.workspace.spreadsheet.formulas('Team!H4')[0]?.[0]).toBe(
+        '=HYPERLINK("https://docs.google.com/document/d/abc/edit", "Growth plan ""H2"" =1+1")',
+      );
       expect(cell(addon, 'Team!B4')).toBe('https://docs.google.com/document/d/abc/edit');
       expect(() => setTeamDocLink(bo, 'careerPlan', 'javascript:alert(1)', 'x')).toThrow(/https:\/\//);
       expect(() => setTeamDocLink('p-nobody', 'careerPlan', 'https://x.example', 'x')).toThrow(/no PM with the id/);

@@ -23,7 +23,8 @@ describe('refresh never loses a rating', () => {
       ['Dee Evans', 'analytics-focus', 'evidence', '=cites the Q3 dashboard'],
       ["Fio O'Neil", 'customer-focus', 'manager', 'Successfully Meets'],
     ];
-    for (const [sheet, subskill, column, value] of typed) typeInto(addon, ref(sheet, `${COLUMN[column]}${rowOf(addon, sheet, `subskill:${subskill}`)}`), value);
+    for (const [sheet, subskill, column, value] of typed)
+      typeInto(addon, ref(sheet, `${COLUMN[column]}${rowOf(addon, sheet, `subskill:${subskill}`)}`), value);
 
     // The ladder changes: areas and sub-skills reordered, one renamed, one removed.
     const ladder = intercomLadder();
@@ -45,7 +46,8 @@ describe('refresh never loses a rating', () => {
     expect(second.sheets).toContain('Cy Diaz');
 
     // Kept: by person and sub-skill, on the sub-skill's new row.
-    const at = (sheet: string, subskill: string, column: keyof typeof COLUMN) => cell(addon, ref(sheet, `${COLUMN[column]}${rowOf(addon, sheet, `subskill:${subskill}`)}`));
+    const at = (sheet: string, subskill: string, column: keyof typeof COLUMN) =>
+      cell(addon, ref(sheet, `${COLUMN[column]}${rowOf(addon, sheet, `subskill:${subskill}`)}`));
     expect(at('Ann Lee', 'customer-focus', 'manager')).toBe('Exceeds');
     expect(at('Ann Lee', 'customer-focus', 'evidence')).toBe('Ran 12 customer calls');
     expect(at('Ann Lee (2)', 'customer-focus', 'self')).toBe('Exceptional');
@@ -71,7 +73,11 @@ describe('refresh never loses a rating', () => {
 
     // The read model and the sidebar see the same ratings.
     const form = addon.run<RatingForm>('getRatingForm', id('Ann Lee'));
-    expect(form.items.find((i) => i.subskillId === 'customer-focus')).toMatchObject({ name: 'Customer obsession', ratings: { manager: 'Exceeds' }, evidence: 'Ran 12 customer calls' });
+    expect(form.items.find((i) => i.subskillId === 'customer-focus')).toMatchObject({
+      name: 'Customer obsession',
+      ratings: { manager: 'Exceeds' },
+      evidence: 'Ran 12 customer calls',
+    });
     expect(form.items.some((i) => i.subskillId === 'analytics-focus')).toBe(false);
 
     // Putting the sub-skill back restores the archived ratings to its (empty) row.

@@ -6,13 +6,22 @@ const tricky = ['=HYPERLINK("http://evil.example","click")', '+15551234', '@here
 describe('text from people stays text', () => {
   it('stores names, emails, cycle and evidence exactly as typed, never as a formula or a number', () => {
     const addon = loadAddon();
-    const team = tricky.map((name, i) => ({ name, email: i === 1 ? '+15551234' : `${name}@example.com`.replace(/[^a-z0-9@.+]/gi, 'x'), level: 'PM' }));
+    const team = tricky.map((name, i) => ({
+      name,
+      email: i === 1 ? '+15551234' : `${name}@example.com`.replace(/[^a-z0-9@.+]/gi, 'x'),
+      level: 'PM',
+    }));
     const result = setUp(addon, team, '=NOW()');
     expect(result.people.map((p) => p.name)).toEqual(tricky);
     const read = addon.run<TeamMember[]>('getTeam');
     expect(read.map((m) => m.name)).toEqual(tricky);
     expect(read[1]!.email).toBe('+15551234');
-    expect(addon.workspace.spreadsheet.formulas('Team!A1:J20').flat().every((f) => f === '')).toBe(true);
+    expect(
+      addon.workspace.spreadsheet
+        .formulas('Team!A1:J20')
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
     for (const [i, p] of result.people.entries()) {
       const sheet = result.sheets[2 + i]!;
       expect(cell(addon, ref(sheet, 'B1'))).toBe(tricky[i]);
@@ -25,7 +34,11 @@ describe('text from people stays text', () => {
     // Evidence saved through the sidebar API, read back as typed.
     for (const evidence of tricky) {
       const current = addon.run<RatingForm>('getRatingForm', result.people[0]!.id);
-      addon.run('saveRatings', { personId: result.people[0]!.id, version: current.version, ratings: [{ subskillId: 'customer-focus', source: 'manager', rating: 'Exceeds', evidence }] });
+      addon.run('saveRatings', {
+        personId: result.people[0]!.id,
+        version: current.version,
+        ratings: [{ subskillId: 'customer-focus', source: 'manager', rating: 'Exceeds', evidence }],
+      });
       const a1 = ref(result.sheets[2]!, `${COLUMN.evidence}${rowOf(addon, result.sheets[2]!, 'subskill:customer-focus')}`);
       expect(cell(addon, a1)).toBe(evidence);
       expect(addon.workspace.spreadsheet.formulas(a1)[0]?.[0]).toBe('');
@@ -35,13 +48,51 @@ describe('text from people stays text', () => {
 
 describe('bad input changes nothing', () => {
   const cases: Array<[string, () => unknown, RegExp]> = [
-    ['an unknown ladder', () => ({ ladderId: 'no-such-ladder', cycle: 'H2', team: [{ name: 'Ann', level: 'PM' }] }), /There is no ladder “no-such-ladder”/],
-    ['an unknown level', () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [{ name: 'Ann', level: 'PM' }, { name: 'Bo', level: 'Wizard' }] }), /team member #2 \(Bo\): “Wizard” is not a level/],
-    ['an unknown target level', () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [{ name: 'Ann', level: 'PM', targetLevel: 'CEO' }] }), /target level “CEO”/],
+    [
+      'an unknown ladder',
+      () => ({ ladderId: 'no-such-ladder', cycle: 'H2', team: [{ name: 'Ann', level: 'PM' }] }),
+      /There is no ladder “no-such-ladder”/,
+    ],
+    [
+      'an unknown level',
+      () => ({
+        ladderId: LADDER_ID,
+        cycle: 'H2',
+        team: [
+          { name: 'Ann', level: 'PM' },
+          { name: 'Bo', level: 'Wizard' },
+        ],
+      }),
+      /team member #2 \(Bo\): “Wizard” is not a level/,
+    ],
+    [
+      'an unknown target level',
+      () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [{ name: 'Ann', level: 'PM', targetLevel: 'CEO' }] }),
+      /target level “CEO”/,
+    ],
     ['an empty team', () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [] }), /the team is empty/],
-    ['a blank name', () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [{ name: '   ', level: 'PM' }] }), /a name must not be blank \(team #1 name\)/],
-    ['a name over the cell limit', () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [{ name: 'x'.repeat(50001), level: 'PM' }] }), /50000 characters/],
-    ['a duplicate email', () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [{ name: 'Ann', email: 'a@x.com', level: 'PM' }, { name: 'Bo', email: 'A@x.com', level: 'PM' }] }), /also given to team member #1/],
+    [
+      'a blank name',
+      () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [{ name: '   ', level: 'PM' }] }),
+      /a name must not be blank \(team #1 name\)/,
+    ],
+    [
+      'a name over the cell limit',
+      () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [{ name: 'x'.repeat(50001), level: 'PM' }] }),
+      /50000 characters/,
+    ],
+    [
+      'a duplicate email',
+      () => ({
+        ladderId: LADDER_ID,
+        cycle: 'H2',
+        team: [
+          { name: 'Ann', email: 'a@x.com', level: 'PM' },
+          { name: 'Bo', email: 'A@x.com', level: 'PM' },
+        ],
+      }),
+      /also given to team member #1/,
+    ],
     ['no cycle', () => ({ ladderId: LADDER_ID, cycle: ' ', team: [{ name: 'Ann', level: 'PM' }] }), /name the review cycle/],
   ];
 
@@ -71,7 +122,14 @@ describe('bad input changes nothing', () => {
   it('never overwrites a sheet a PM name would collide with', () => {
     const addon = loadAddon();
     addon.workspace.spreadsheet.api.insertSheet('Ann Lee').getRange('A1').setValue('not a rating sheet');
-    const result = addon.run<SetupResult>('setupCalibration', { ladderId: LADDER_ID, cycle: 'H2', team: [{ name: 'Ann Lee', level: 'PM' }, { name: 'Calibration', level: 'PM' }] });
+    const result = addon.run<SetupResult>('setupCalibration', {
+      ladderId: LADDER_ID,
+      cycle: 'H2',
+      team: [
+        { name: 'Ann Lee', level: 'PM' },
+        { name: 'Calibration', level: 'PM' },
+      ],
+    });
     expect(result.sheets.slice(2)).toEqual(['Ann Lee (2)', 'Calibration (2)']);
     expect(cell(addon, "'Ann Lee'!A1")).toBe('not a rating sheet');
   });

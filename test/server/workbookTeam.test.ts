@@ -12,13 +12,29 @@ describe('the Team sheet', () => {
     const addon = loadAddon();
     const result = setUp(addon, small);
     const team = addon.run<TeamMember[]>('getTeam');
-    expect(team).toEqual(result.people.map((p, i) => ({ id: p.id, name: p.name, email: small[i]!.email, level: ['pm', 'senior-pm', 'staff-pm'][i], targetLevel: '' })));
+    expect(team).toEqual(
+      result.people.map((p, i) => ({
+        id: p.id,
+        name: p.name,
+        email: small[i]!.email,
+        level: ['pm', 'senior-pm', 'staff-pm'][i],
+        targetLevel: '',
+      })),
+    );
     const sheet = addon.workspace.spreadsheet.sheet('Team') as { hiddenColumns: string[]; frozenRows: number };
     expect(sheet.hiddenColumns).toEqual(['A', 'B', 'C']);
     expect(sheet.frozenRows).toBe(2);
     const [rule] = addon.workspace.spreadsheet.validations('Team!F3') as Array<Array<{ values: unknown[] } | null>>;
     expect(JSON.stringify(rule)).toContain('Principal PM');
-    expect(addon.workspace.spreadsheet.values('Team!D2:J2')[0]).toEqual(['Name', 'Email', 'Current level', 'Target level', 'Growth plan', 'Career plan', 'Rating sheet']);
+    expect(addon.workspace.spreadsheet.values('Team!D2:J2')[0]).toEqual([
+      'Name',
+      'Email',
+      'Current level',
+      'Target level',
+      'Growth plan',
+      'Career plan',
+      'Rating sheet',
+    ]);
   });
 
   it('adds, removes and moves people when the manager edits the Team sheet and runs Refresh workbook', () => {
@@ -67,7 +83,12 @@ describe('the Team sheet', () => {
       ['Bo Chen', result.people[1]!.id],
       ['Ann Lee', result.people[0]!.id],
     ]);
-    expect(addon.workspace.spreadsheet.values('Team!A4:D4')[0]).toEqual([result.people[1]!.id, 'https://docs.google.com/document/d/bo', '', 'Bo Chen']);
+    expect(addon.workspace.spreadsheet.values('Team!A4:D4')[0]).toEqual([
+      result.people[1]!.id,
+      'https://docs.google.com/document/d/bo',
+      '',
+      'Bo Chen',
+    ]);
     expect(addon.workspace.spreadsheet.sheetNames()).toEqual(['Ladder', 'Team', 'Sheet1', 'Ann Lee', 'Bo Chen', 'Cy Diaz']);
   });
 
@@ -78,7 +99,9 @@ describe('the Team sheet', () => {
     api.getRange('Team!F3').setValue('Senior'); // not a level (a paste gets past the dropdown)
     api.getRange('Team!E4').setValue('ANN@example.com');
     const before = addon.workspace.snapshot();
-    expect(() => addon.run('getTeam')).toThrow(/Team!F3: “Senior” is not a level[\s\S]*Team!E4: the email ANN@example.com is also on row 3/);
+    expect(() => addon.run('getTeam')).toThrow(
+      /Team!F3: “Senior” is not a level[\s\S]*Team!E4: the email ANN@example.com is also on row 3/,
+    );
     addon.run('refreshWorkbook');
     const alert = addon.workspace.ui.dialogs.at(-1) as { kind: string; prompt?: string; message?: string };
     expect(alert.kind).toBe('alert');

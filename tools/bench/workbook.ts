@@ -41,17 +41,23 @@ export const workbookScenario: Scenario = {
       let addon = loadAddon();
       const input = { ladderId: LADDER_ID, cycle: 'H2 2026', team: team(n) };
       let result: SetupResult | undefined;
-      setups.push(measure(addon, 'setupCalibration', `${n} PMs, new workbook`, () => (result = addon.run<SetupResult>('setupCalibration', input))));
+      setups.push(
+        measure(addon, 'setupCalibration', `${n} PMs, new workbook`, () => (result = addon.run<SetupResult>('setupCalibration', input))),
+      );
       const ladder = intercomLadder();
       for (const area of ladder.areas) area.subskills.reverse();
       ladder.areas[0]!.subskills.pop();
       addon = withLadder(addon, ladder);
-      changed.push(measure(addon, 'setupCalibration', `${n} PMs, refresh after the ladder changed`, () => addon.run('setupCalibration', input)));
+      changed.push(
+        measure(addon, 'setupCalibration', `${n} PMs, refresh after the ladder changed`, () => addon.run('setupCalibration', input)),
+      );
       same.push(measure(addon, 'refreshWorkbook (menu)', `${n} PMs, nothing changed`, () => addon.run('refreshWorkbook')));
       if (n === SIZES[SIZES.length - 1]) {
         const id = result!.people[0]!.id;
         let form: RatingForm | undefined;
-        extra.push(measure(addon, 'getRatingForm', `${n} PMs, 18 sub-skills`, () => (form = addon.run<RatingForm>('getRatingForm', id)), 10));
+        extra.push(
+          measure(addon, 'getRatingForm', `${n} PMs, 18 sub-skills`, () => (form = addon.run<RatingForm>('getRatingForm', id)), 10),
+        );
         const save = {
           personId: id,
           version: form!.version,
@@ -60,10 +66,20 @@ export const workbookScenario: Scenario = {
             { subskillId: i.subskillId, source: 'self', rating: 'Successfully Meets' },
           ]),
         };
-        extra.push(measure(addon, 'saveRatings', 'a whole form: 18 sub-skills × 2 ratings + evidence', () => addon.run('saveRatings', save), 12));
+        extra.push(
+          measure(addon, 'saveRatings', 'a whole form: 18 sub-skills × 2 ratings + evidence', () => addon.run('saveRatings', save), 12),
+        );
         extra.push(measure(addon, 'validateRatings', `${n} PM sheets`, () => addon.run('validateRatings')));
       }
     }
-    return [...setups, perPm('setupCalibration', setups), ...changed, perPm('setupCalibration (refresh)', changed), ...same, perPm('refreshWorkbook (nothing changed)', same), ...extra];
+    return [
+      ...setups,
+      perPm('setupCalibration', setups),
+      ...changed,
+      perPm('setupCalibration (refresh)', changed),
+      ...same,
+      perPm('refreshWorkbook (nothing changed)', same),
+      ...extra,
+    ];
   },
 };

@@ -52,7 +52,10 @@ export function ladderRuleProblems(ladder: Ladder): LadderProblem[] {
         if (dims.length === 0) problems.push({ path: `${at}.expectations`, message: 'no dimension is given' });
         for (const dim of dims) {
           if (!dimensionIds.includes(dim)) {
-            problems.push({ path: `${at}.expectations.${dim}`, message: `"${dim}" is not one of the ladder's dimensions (${dimensionIds.join(', ')})` });
+            problems.push({
+              path: `${at}.expectations.${dim}`,
+              message: `"${dim}" is not one of the ladder's dimensions (${dimensionIds.join(', ')})`,
+            });
             continue;
           }
           cells.push({ path: `${at}.expectations.${dim}`, texts: sub.expectations[dim] as LevelTexts });
@@ -73,7 +76,8 @@ export function ladderRuleProblems(ladder: Ladder): LadderProblem[] {
           if (text.trim() !== '') nonEmpty++;
         }
       }
-      if (nonEmpty === 0 && cells.length > 0) problems.push({ path: `${at}.expectations`, message: 'the sub-skill has no expectation at any level' });
+      if (nonEmpty === 0 && cells.length > 0)
+        problems.push({ path: `${at}.expectations`, message: 'the sub-skill has no expectation at any level' });
     });
   });
   return problems;

@@ -29,7 +29,13 @@ export function ladderSheetPlan(ladder: Ladder): SheetPlan {
   const intro = ladder.cumulative
     ? 'Each level is in addition to the levels before it: an empty cell means nothing new at that level.'
     : 'Each level column lists what is expected at that level.';
-  writeGridTitle(block, columns, formatMarker({ kind: 'ladder', ladderId: ladder.id }), `${ladder.title} — ${ladder.organization}`, `${intro} Source: ${ladder.source}`);
+  writeGridTitle(
+    block,
+    columns,
+    formatMarker({ kind: 'ladder', ladderId: ladder.id }),
+    `${ladder.title} — ${ladder.organization}`,
+    `${intro} Source: ${ladder.source}`,
+  );
   writeGridHeaders(block, columns, ladder, () => '');
   rows.forEach((row, i) => writeLadderRow(block, columns, FIRST_BODY_ROW + i, row));
   return {
@@ -54,7 +60,12 @@ export function writeGridTitle(block: SheetBlock, columns: LadderGridColumns, ma
 }
 
 /** Row 2: the headers of the ladder grid; `levelSuffix` marks a level column (" (current level)"). */
-export function writeGridHeaders(block: SheetBlock, columns: LadderGridColumns, ladder: Ladder, levelSuffix: (levelId: string) => string): void {
+export function writeGridHeaders(
+  block: SheetBlock,
+  columns: LadderGridColumns,
+  ladder: Ladder,
+  levelSuffix: (levelId: string) => string,
+): void {
   const last = block.values[0]?.length ?? 0;
   setRow(block, HEADER_ROW, 1, last, { fontWeight: 'bold', background: STYLE.headerFill });
   setCell(block, HEADER_ROW, ID_COLUMN, { value: formatMarker({ kind: 'header' }) });
@@ -62,7 +73,8 @@ export function writeGridHeaders(block: SheetBlock, columns: LadderGridColumns, 
   setCell(block, HEADER_ROW, columns.subskill, { value: 'Sub-skill' });
   if (columns.dimension !== null) setCell(block, HEADER_ROW, columns.dimension, { value: 'Dimension' });
   setCell(block, HEADER_ROW, columns.description, { value: 'Description' });
-  for (const level of ladder.levels) setCell(block, HEADER_ROW, levelColumn(columns, level.id), { value: `${level.name}${levelSuffix(level.id)}` });
+  for (const level of ladder.levels)
+    setCell(block, HEADER_ROW, levelColumn(columns, level.id), { value: `${level.name}${levelSuffix(level.id)}` });
 }
 
 /** One body row of the ladder grid (area heading, sub-skill, or a further dimension of a sub-skill). */

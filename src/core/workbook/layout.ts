@@ -229,10 +229,24 @@ export function ladderRows(ladder: Ladder): LadderRow[] {
     for (const subskill of area.subskills) {
       expectationRows(ladder, subskill).forEach((row, i) => {
         if (i === 0) {
-          rows.push({ kind: 'subskill', area, subskill, dimension: row.dimension, texts: row.texts, marker: { kind: 'subskill', subskillId: subskill.id } });
+          rows.push({
+            kind: 'subskill',
+            area,
+            subskill,
+            dimension: row.dimension,
+            texts: row.texts,
+            marker: { kind: 'subskill', subskillId: subskill.id },
+          });
         } else {
           const dimensionId = row.dimension?.id ?? String(i);
-          rows.push({ kind: 'detail', area, subskill, dimension: row.dimension, texts: row.texts, marker: { kind: 'detail', subskillId: subskill.id, dimensionId } });
+          rows.push({
+            kind: 'detail',
+            area,
+            subskill,
+            dimension: row.dimension,
+            texts: row.texts,
+            marker: { kind: 'detail', subskillId: subskill.id, dimensionId },
+          });
         }
       });
     }

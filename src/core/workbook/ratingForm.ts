@@ -16,7 +16,15 @@ import type { RatingSheetContent } from './ratingSheetRead';
 export function ratingsVersion(content: RatingSheetContent): string {
   const rows = [...content.ratingRows].sort((a, b) => (a.subskillId < b.subskillId ? -1 : a.subskillId > b.subskillId ? 1 : 0));
   const text = rows
-    .map((r) => [r.subskillId, cellText(r.cells.self.value), cellText(r.cells.peer.value), cellText(r.cells.manager.value), cellText(r.cells.evidence.value)].join('\u0001'))
+    .map((r) =>
+      [
+        r.subskillId,
+        cellText(r.cells.self.value),
+        cellText(r.cells.peer.value),
+        cellText(r.cells.manager.value),
+        cellText(r.cells.evidence.value),
+      ].join('\u0001'),
+    )
     .join('\u0002');
   return `v-${hashText(text)}${hashText(text, 7)}`;
 }
@@ -55,7 +63,8 @@ export function buildRatingForm({ ladder, settings, person, content }: RatingFor
   const rows = new Map(content.ratingRows.map((r) => [r.subskillId, r]));
   const items: RatingFormItem[] = allSubskills(ladder).map(({ area, subskill }) => {
     const row = rows.get(subskill.id);
-    const rating = (source: 'self' | 'peer' | 'manager') => (row ? judgeRatingCell(row.cells[source].value, row.cells[source].formula).rating : null);
+    const rating = (source: 'self' | 'peer' | 'manager') =>
+      row ? judgeRatingCell(row.cells[source].value, row.cells[source].formula).rating : null;
     return {
       subskillId: subskill.id,
       area: area.name,

@@ -31,14 +31,23 @@ export class SaveRefused extends Error {}
 export const CONFLICT_MESSAGE =
   'Someone else changed these ratings since the form was loaded. Nothing was saved: reload the form to see their changes, then make yours again.';
 
-export function planSave(personName: string, content: RatingSheetContent, changes: readonly RatingChange[], version: string | undefined): SavePlan {
+export function planSave(
+  personName: string,
+  content: RatingSheetContent,
+  changes: readonly RatingChange[],
+  version: string | undefined,
+): SavePlan {
   if (!content.columns) {
-    throw new SaveRefused(`${personName}’s rating sheet has lost its Self / Peer / Manager / Evidence headers (row 2): put them back, then save again.`);
+    throw new SaveRefused(
+      `${personName}’s rating sheet has lost its Self / Peer / Manager / Evidence headers (row 2): put them back, then save again.`,
+    );
   }
   const { self, peer, manager, evidence } = content.columns;
   if (peer !== self + 1 || manager !== peer + 1 || evidence !== manager + 1) {
     // Saves write one rectangle over these columns; a column put between them would be overwritten.
-    throw new SaveRefused(`${personName}’s rating sheet has a column between Self, Peer, Manager and Evidence: run Refresh workbook to put the sheet back in order, then save again.`);
+    throw new SaveRefused(
+      `${personName}’s rating sheet has a column between Self, Peer, Manager and Evidence: run Refresh workbook to put the sheet back in order, then save again.`,
+    );
   }
   const current = ratingsVersion(content);
   if (version !== undefined && version !== current) throw new SaveRefused(CONFLICT_MESSAGE);
@@ -55,7 +64,8 @@ export function planSave(personName: string, content: RatingSheetContent, change
   const targets = new Map<ReadCell, string>();
   const set = (cell: ReadCell, text: string, what: string) => {
     const earlier = targets.get(cell);
-    if (earlier !== undefined && earlier !== text) throw new SaveRefused(`The save gives two different values for ${what}. Nothing was saved.`);
+    if (earlier !== undefined && earlier !== text)
+      throw new SaveRefused(`The save gives two different values for ${what}. Nothing was saved.`);
     targets.set(cell, text);
   };
   for (const change of changes) {

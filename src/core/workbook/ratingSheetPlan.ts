@@ -66,7 +66,9 @@ export function ratingSheetPlan(input: RatingSheetInput): SheetPlan {
     ? 'ARCHIVED: no longer on the team. This sheet is kept so that no rating is lost; delete it to drop these ratings.'
     : `${level ? level.name : 'Level not set'} · ${input.cycle} · rate each sub-skill against the ${level ? `${level.name} column` : 'current level'} (yellow)${next ? `; the next level, ${next.name}, is green` : ''}.`;
   writeGridTitle(block, columns, formatMarker({ kind: 'person', personId: person.id }), person.name, subtitle);
-  writeGridHeaders(block, columns, ladder, (levelId) => (levelId === level?.id ? ' (current level)' : levelId === next?.id ? ' (next level)' : ''));
+  writeGridHeaders(block, columns, ladder, (levelId) =>
+    levelId === level?.id ? ' (current level)' : levelId === next?.id ? ' (next level)' : '',
+  );
   for (const source of RATING_SOURCES) setCell(block, HEADER_ROW, columns[source], { value: RATING_HEADERS[source] });
   setCell(block, HEADER_ROW, columns.evidence, { value: RATING_HEADERS.evidence });
 
@@ -76,7 +78,8 @@ export function ratingSheetPlan(input: RatingSheetInput): SheetPlan {
     if (row.kind === 'area') return;
     if (level) setCell(block, r, levelColumn(columns, level.id), { background: STYLE.currentLevelFill });
     if (next) setCell(block, r, levelColumn(columns, next.id), { background: STYLE.nextLevelFill });
-    if (row.kind === 'subskill' && row.subskill) writeRatingCells(block, columns, r, input.ratings.get(row.subskill.id) ?? emptyRatingCells(), RATING_VALIDATION, null);
+    if (row.kind === 'subskill' && row.subskill)
+      writeRatingCells(block, columns, r, input.ratings.get(row.subskill.id) ?? emptyRatingCells(), RATING_VALIDATION, null);
     else setRow(block, r, columns.self, columns.evidence, { background: STYLE.noInputFill });
   });
 

@@ -49,9 +49,11 @@ export function ratingSheetProblems(sheetName: string, content: RatingSheetConte
   for (const row of content.ratingRows) {
     for (const source of RATING_SOURCES) {
       const verdict = judgeRatingCell(row.cells[source].value, row.cells[source].formula);
-      if (verdict.message) report(row.cells[source], `${RATING_HEADERS[source]} rating for “${row.name || row.subskillId}”: ${verdict.message}`);
+      if (verdict.message)
+        report(row.cells[source], `${RATING_HEADERS[source]} rating for “${row.name || row.subskillId}”: ${verdict.message}`);
     }
-    if (row.cells.evidence.formula !== '') report(row.cells.evidence, `evidence for “${row.name || row.subskillId}” is a formula: type or paste it as text`);
+    if (row.cells.evidence.formula !== '')
+      report(row.cells.evidence, `evidence for “${row.name || row.subskillId}” is a formula: type or paste it as text`);
   }
   for (const row of content.archived) {
     for (const source of RATING_SOURCES) {
@@ -62,9 +64,11 @@ export function ratingSheetProblems(sheetName: string, content: RatingSheetConte
   for (const stray of content.stray) {
     const where = stray.subskillId ? `a second row for “${stray.name || stray.subskillId}”` : 'a row of no sub-skill';
     for (const source of RATING_SOURCES) {
-      if (hasContent(stray.cells[source])) report(stray.cells[source], `a rating on ${where}: move it to the sub-skill’s own row, or clear it`);
+      if (hasContent(stray.cells[source]))
+        report(stray.cells[source], `a rating on ${where}: move it to the sub-skill’s own row, or clear it`);
     }
-    if (hasContent(stray.cells.evidence)) report(stray.cells.evidence, `evidence on ${where}: move it to the sub-skill’s own row, or clear it`);
+    if (hasContent(stray.cells.evidence))
+      report(stray.cells.evidence, `evidence on ${where}: move it to the sub-skill’s own row, or clear it`);
   }
   return problems.sort((a, b) => rowOf(a.cell) - rowOf(b.cell) || a.cell.length - b.cell.length || a.cell.localeCompare(b.cell));
 }
@@ -79,7 +83,8 @@ export function invalidCells(cells: Record<RatingSource, ReadCell>): InvalidRati
   for (const source of RATING_SOURCES) {
     const cell = cells[source];
     const verdict = judgeRatingCell(cell.value, cell.formula);
-    if (verdict.message) out.push({ source, cell: cellA1(cell.row, cell.column), value: cellText(cell.value, cell.formula), message: verdict.message });
+    if (verdict.message)
+      out.push({ source, cell: cellA1(cell.row, cell.column), value: cellText(cell.value, cell.formula), message: verdict.message });
   }
   return out;
 }

@@ -19,7 +19,8 @@ export function desiredFromSetup(ladder: Ladder, team: readonly TeamMemberInput[
     const level = findLevel(ladder, m.level);
     if (!level) problems.push(`${who}: “${m.level}” is not a level of the ladder “${ladder.title}” (levels: ${levelList})`);
     const target = m.targetLevel ? findLevel(ladder, m.targetLevel) : undefined;
-    if (m.targetLevel && !target) problems.push(`${who}: the target level “${m.targetLevel}” is not a level of the ladder “${ladder.title}” (levels: ${levelList})`);
+    if (m.targetLevel && !target)
+      problems.push(`${who}: the target level “${m.targetLevel}” is not a level of the ladder “${ladder.title}” (levels: ${levelList})`);
     const email = m.email ?? '';
     if (email) {
       const first = emails.get(email.toLowerCase());

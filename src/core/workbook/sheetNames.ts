@@ -39,7 +39,10 @@ export function uniqueSheetName(personName: string, taken: Set<string>): string 
   const base = safeSheetName(personName);
   for (let n = 1; ; n += 1) {
     const suffix = n === 1 ? '' : ` (${n})`;
-    const candidate = `${Array.from(base).slice(0, MAX_SHEET_NAME_LENGTH - suffix.length).join('').trim()}${suffix}`;
+    const candidate = `${Array.from(base)
+      .slice(0, MAX_SHEET_NAME_LENGTH - suffix.length)
+      .join('')
+      .trim()}${suffix}`;
     if (!taken.has(sheetNameKey(candidate))) {
       taken.add(sheetNameKey(candidate));
       return candidate;

@@ -82,7 +82,8 @@ export function padBlock<T extends SheetBlock>(plan: T, rows: number, columns: n
   const c = Math.max(columns, planColumns(plan));
   if (r === planRows(plan) && c === planColumns(plan)) return plan;
   const blank = blankBlock(r, c);
-  const pad = <V>(source: V[][], filler: V[][]): V[][] => filler.map((row, i) => row.map((v, j) => (source[i] && j < source[i].length ? (source[i][j] as V) : v)));
+  const pad = <V>(source: V[][], filler: V[][]): V[][] =>
+    filler.map((row, i) => row.map((v, j) => (source[i] && j < source[i].length ? (source[i][j] as V) : v)));
   return {
     ...plan,
     values: pad(plan.values, blank.values),
@@ -99,7 +100,14 @@ export function setCell(
   block: SheetBlock,
   row: number,
   column: number,
-  cell: Partial<{ value: string; numberFormat: string; background: string | null; fontWeight: 'bold' | 'normal'; wrap: WrapStrategy; validation: ListValidation | null }>,
+  cell: Partial<{
+    value: string;
+    numberFormat: string;
+    background: string | null;
+    fontWeight: 'bold' | 'normal';
+    wrap: WrapStrategy;
+    validation: ListValidation | null;
+  }>,
 ): void {
   const r = row - 1;
   const c = column - 1;
@@ -112,12 +120,6 @@ export function setCell(
 }
 
 /** Applies `cell` to every cell of a row from `fromColumn` to `toColumn`. */
-export function setRow(
-  block: SheetBlock,
-  row: number,
-  fromColumn: number,
-  toColumn: number,
-  cell: Parameters<typeof setCell>[3],
-): void {
+export function setRow(block: SheetBlock, row: number, fromColumn: number, toColumn: number, cell: Parameters<typeof setCell>[3]): void {
   for (let c = fromColumn; c <= toColumn; c += 1) setCell(block, row, c, cell);
 }

@@ -47,7 +47,12 @@ export function levelValidation(ladder: Ladder, what: 'current' | 'target'): Lis
  * edits it and runs Refresh workbook to add, remove or move people. Every text is plain text;
  * only the doc link cells hold formulas (`=HYPERLINK`), written by the add-on.
  */
-export function teamSheetPlan(ladder: Ladder, settings: WorkbookSettings, active: readonly TeamSheetPerson[], archived: readonly TeamSheetPerson[]): SheetPlan {
+export function teamSheetPlan(
+  ladder: Ladder,
+  settings: WorkbookSettings,
+  active: readonly TeamSheetPerson[],
+  archived: readonly TeamSheetPerson[],
+): SheetPlan {
   const archiveRow = archived.length > 0 ? TEAM_FIRST_PERSON_ROW + active.length + 1 : 0;
   const rowCount = archived.length > 0 ? archiveRow + archived.length : TEAM_FIRST_PERSON_ROW + active.length;
   const block = blankBlock(rowCount, TEAM_LAST_COLUMN);
@@ -59,7 +64,8 @@ export function teamSheetPlan(ladder: Ladder, settings: WorkbookSettings, active
     fontWeight: 'bold',
   });
   setRow(block, HEADER_ROW, 1, TEAM_LAST_COLUMN, { fontWeight: 'bold', background: STYLE.headerFill });
-  for (const [key, column] of Object.entries(TEAM_COLUMNS) as Array<[TeamColumn, number]>) setCell(block, HEADER_ROW, column, { value: TEAM_HEADERS[key] });
+  for (const [key, column] of Object.entries(TEAM_COLUMNS) as Array<[TeamColumn, number]>)
+    setCell(block, HEADER_ROW, column, { value: TEAM_HEADERS[key] });
   setCell(block, HEADER_ROW, ID_COLUMN, { value: formatMarker({ kind: 'header' }) });
 
   const current = levelValidation(ladder, 'current');
@@ -73,8 +79,14 @@ export function teamSheetPlan(ladder: Ladder, settings: WorkbookSettings, active
     setCell(block, row, TEAM_COLUMNS.email, { value: person.email });
     setCell(block, row, TEAM_COLUMNS.level, { value: person.level ? levelName(person.level) : '' });
     setCell(block, row, TEAM_COLUMNS.targetLevel, { value: person.targetLevel ? levelName(person.targetLevel) : '' });
-    setCell(block, row, TEAM_COLUMNS.growthPlan, { value: docLinkCell(person.growthPlanUrl, person.growthPlanLabel, 'Growth plan'), numberFormat: AUTOMATIC });
-    setCell(block, row, TEAM_COLUMNS.careerPlan, { value: docLinkCell(person.careerPlanUrl, person.careerPlanLabel, 'Career plan'), numberFormat: AUTOMATIC });
+    setCell(block, row, TEAM_COLUMNS.growthPlan, {
+      value: docLinkCell(person.growthPlanUrl, person.growthPlanLabel, 'Growth plan'),
+      numberFormat: AUTOMATIC,
+    });
+    setCell(block, row, TEAM_COLUMNS.careerPlan, {
+      value: docLinkCell(person.careerPlanUrl, person.careerPlanLabel, 'Career plan'),
+      numberFormat: AUTOMATIC,
+    });
     setCell(block, row, TEAM_COLUMNS.sheet, { value: person.sheetName });
   };
 
@@ -91,7 +103,8 @@ export function teamSheetPlan(ladder: Ladder, settings: WorkbookSettings, active
     setCell(block, archiveRow, TEAM_COLUMNS.level, { validation: null });
     setCell(block, archiveRow, TEAM_COLUMNS.targetLevel, { validation: null });
     setCell(block, archiveRow, TEAM_COLUMNS.name, {
-      value: 'Former team members: their rating sheets are kept, marked archived. Move a row above this one to bring the PM back; delete their sheet to drop their ratings.',
+      value:
+        'Former team members: their rating sheets are kept, marked archived. Move a row above this one to bring the PM back; delete their sheet to drop their ratings.',
     });
     archived.forEach((person, i) => {
       const r = archiveRow + 1 + i;

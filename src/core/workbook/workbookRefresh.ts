@@ -99,7 +99,15 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   // The add-on's own sheets (Calibration too, before it exists) are never a PM's.
   for (const name of RESERVED_SHEET_NAMES) taken.add(sheetNameKey(name));
 
-  const summary: RefreshSummary = { added: [], archived: [], returned: [], renamed: [], ratingsKept: 0, ratingsArchived: 0, ratingsRestored: 0 };
+  const summary: RefreshSummary = {
+    added: [],
+    archived: [],
+    returned: [],
+    renamed: [],
+    ratingsKept: 0,
+    ratingsArchived: 0,
+    ratingsRestored: 0,
+  };
   const work: RatingSheetWork[] = [];
   const activePeople: Array<PersonRecord & TeamSheetPerson> = [];
 
@@ -183,7 +191,16 @@ function sheetWork(
   summary.ratingsArchived += merged.archivedNow;
   summary.ratingsRestored += merged.restored;
   const planned = ratingSheetPlan({ ladder, cycle: settings.cycle, person, ratings: merged.ratings, archived: merged.archived });
-  if (!sheet) return { person, plan: planned, existing: null, renameFrom: null, archivedChanged: person.archived, columnsChanged: true, unchanged: false };
+  if (!sheet)
+    return {
+      person,
+      plan: planned,
+      existing: null,
+      renameFrom: null,
+      archivedChanged: person.archived,
+      columnsChanged: true,
+      unchanged: false,
+    };
   const plan = padBlock(planned, sheet.values.length, sheet.values[0]?.length ?? 0);
   const columns = ratingSheetColumns(ladder);
   const found = sheet.content.columns;
@@ -236,7 +253,9 @@ export function matchTeam(desired: readonly DesiredMember[], known: readonly Kno
   }
   for (const p of pending) {
     if (p.known) continue;
-    p.known = take((k) => norm(k.name) === norm(p.member.name) && (k.email === '' || p.member.email === '' || norm(k.email) === norm(p.member.email)));
+    p.known = take(
+      (k) => norm(k.name) === norm(p.member.name) && (k.email === '' || p.member.email === '' || norm(k.email) === norm(p.member.email)),
+    );
   }
   return { active: pending, unmatched: free };
 }

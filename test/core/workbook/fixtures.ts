@@ -22,7 +22,12 @@ export function tinyLadder(): Ladder {
         description: 'Making things',
         axis: 'results',
         subskills: [
-          { id: 'writing', name: 'Writing', description: 'Words', expectations: { one: 'Writes.', two: 'Writes well.', three: 'Writes brilliantly.' } },
+          {
+            id: 'writing',
+            name: 'Writing',
+            description: 'Words',
+            expectations: { one: 'Writes.', two: 'Writes well.', three: 'Writes brilliantly.' },
+          },
           { id: 'drawing', name: 'Drawing', description: 'Pictures', expectations: { one: 'Draws.', two: 'Draws well.', three: '' } },
         ],
       },
@@ -31,7 +36,9 @@ export function tinyLadder(): Ladder {
         name: 'People',
         description: '',
         axis: 'behaviours',
-        subskills: [{ id: 'listening', name: 'Listening', description: '', expectations: { one: 'Listens.', two: '', three: 'Listens deeply.' } }],
+        subskills: [
+          { id: 'listening', name: 'Listening', description: '', expectations: { one: 'Listens.', two: '', three: 'Listens deeply.' } },
+        ],
       },
     ],
   };

@@ -1,4 +1,11 @@
-import { formatMarker, ladderGridColumns, ladderRows, parseMarker, ratingSheetColumns, type RowMarker } from '../../../src/core/workbook/layout';
+import {
+  formatMarker,
+  ladderGridColumns,
+  ladderRows,
+  parseMarker,
+  ratingSheetColumns,
+  type RowMarker,
+} from '../../../src/core/workbook/layout';
 import { intercom, tinyLadder } from './fixtures';
 
 describe('sheet layout', () => {

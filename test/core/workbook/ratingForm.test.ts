@@ -28,8 +28,23 @@ describe('rating form', () => {
         archived: [],
       }).values,
     );
-    const person = { id: 'p-1', name: 'Ann', email: '', level: 'three', targetLevel: '', growthPlanUrl: '', careerPlanUrl: '', sheetName: 'Ann', archived: false };
-    const form = buildRatingForm({ ladder, settings: { ladderId: 'tiny', cycle: 'H2', manager: '', updatedAt: '' }, person, content: readRatingSheet(values) });
+    const person = {
+      id: 'p-1',
+      name: 'Ann',
+      email: '',
+      level: 'three',
+      targetLevel: '',
+      growthPlanUrl: '',
+      careerPlanUrl: '',
+      sheetName: 'Ann',
+      archived: false,
+    };
+    const form = buildRatingForm({
+      ladder,
+      settings: { ladderId: 'tiny', cycle: 'H2', manager: '', updatedAt: '' },
+      person,
+      content: readRatingSheet(values),
+    });
     const writing = form.items.find((i) => i.subskillId === 'writing')!;
     expect([writing.current, writing.next]).toEqual(['Writes brilliantly.', '']);
     expect(writing.ratings).toEqual({ self: null, peer: null, manager: 'Exceeds' });
@@ -40,7 +55,15 @@ describe('rating form', () => {
 
   it('changes version when any rating or evidence cell changes', () => {
     const ladder = tinyLadder();
-    const values = asSheet(ratingSheetPlan({ ladder, cycle: 'H2', person: { id: 'p-1', name: 'Ann', level: 'one', sheetName: 'Ann', archived: false }, ratings: new Map(), archived: [] }).values);
+    const values = asSheet(
+      ratingSheetPlan({
+        ladder,
+        cycle: 'H2',
+        person: { id: 'p-1', name: 'Ann', level: 'one', sheetName: 'Ann', archived: false },
+        ratings: new Map(),
+        archived: [],
+      }).values,
+    );
     const v1 = ratingsVersion(readRatingSheet(values));
     expect(ratingsVersion(readRatingSheet(values))).toBe(v1);
     values[rowOfMarker(values, 'subskill:listening') - 1]![ratingSheetColumns(ladder).evidence - 1] = 'x';

@@ -47,10 +47,14 @@ describe('mergeRatings: refresh never loses a rating', () => {
     const without = tinyLadder();
     without.areas[0]!.subskills = without.areas[0]!.subskills.filter((s) => s.id !== 'writing');
     const merged = mergeRatings(without, readRatingSheet(values));
-    expect(merged.archived).toEqual([{ subskillId: 'writing', name: 'Writing', self: '', peer: '', manager: 'Exceeds', evidence: 'Wrote the spec' }]);
+    expect(merged.archived).toEqual([
+      { subskillId: 'writing', name: 'Writing', self: '', peer: '', manager: 'Exceeds', evidence: 'Wrote the spec' },
+    ]);
     expect(merged.archivedNow).toBe(1);
 
-    const archivedSheet = asSheet(ratingSheetPlan({ ladder: without, cycle: 'H2', person, ratings: merged.ratings, archived: merged.archived }).values);
+    const archivedSheet = asSheet(
+      ratingSheetPlan({ ladder: without, cycle: 'H2', person, ratings: merged.ratings, archived: merged.archived }).values,
+    );
     const back = mergeRatings(full, readRatingSheet(archivedSheet));
     expect(back.ratings.get('writing')?.manager).toBe('Exceeds');
     expect(back.archived).toEqual([]);
@@ -71,7 +75,13 @@ describe('mergeRatings: refresh never loses a rating', () => {
       [`Found on row ${area}, a row of no sub-skill`, 'Exceptional', ''],
       [`Found on row ${values.length}, a row of no sub-skill`, '', 'stray note'],
     ]);
-    const emptied = ratingSheetPlan({ ladder, cycle: 'H2', person, ratings: merged.ratings, archived: [{ subskillId: 'x', name: 'X', self: '', peer: '', manager: '', evidence: '' }] });
+    const emptied = ratingSheetPlan({
+      ladder,
+      cycle: 'H2',
+      person,
+      ratings: merged.ratings,
+      archived: [{ subskillId: 'x', name: 'X', self: '', peer: '', manager: '', evidence: '' }],
+    });
     expect(mergeRatings(ladder, readRatingSheet(asSheet(emptied.values))).archived).toEqual([]);
   });
 

@@ -24,11 +24,16 @@ describe('planSave', () => {
   it('writes only what changes, in one rectangle that keeps the cells between', () => {
     const { values, c } = sheet();
     const content = readRatingSheet(values);
-    const plan = planSave('Ann', content, [
-      { subskillId: 'writing', source: 'manager', rating: 'Exceeds', evidence: 'Led the launch' },
-      { subskillId: 'drawing', source: 'peer', rating: 'Exceeds' },
-      { subskillId: 'listening', source: 'self', rating: null },
-    ], ratingsVersion(content));
+    const plan = planSave(
+      'Ann',
+      content,
+      [
+        { subskillId: 'writing', source: 'manager', rating: 'Exceeds', evidence: 'Led the launch' },
+        { subskillId: 'drawing', source: 'peer', rating: 'Exceeds' },
+        { subskillId: 'listening', source: 'self', rating: null },
+      ],
+      ratingsVersion(content),
+    );
     expect(plan.changed).toBe(2);
     const writing = rowOfMarker(values, 'subskill:writing');
     expect(plan.box).toEqual({
@@ -44,18 +49,29 @@ describe('planSave', () => {
     const { values } = sheet();
     const content = readRatingSheet(values);
     expect(() => planSave('Ann', content, [], 'v-old')).toThrow(CONFLICT_MESSAGE);
-    expect(() => planSave('Ann', content, [{ subskillId: 'juggling', source: 'self', rating: 'Exceeds' }], undefined)).toThrow(/“juggling” is not a sub-skill on Ann’s rating sheet/);
+    expect(() => planSave('Ann', content, [{ subskillId: 'juggling', source: 'self', rating: 'Exceeds' }], undefined)).toThrow(
+      /“juggling” is not a sub-skill on Ann’s rating sheet/,
+    );
     expect(() =>
-      planSave('Ann', content, [
-        { subskillId: 'writing', source: 'self', rating: 'Exceeds' },
-        { subskillId: 'writing', source: 'self', rating: 'Exceptional' },
-      ], undefined),
+      planSave(
+        'Ann',
+        content,
+        [
+          { subskillId: 'writing', source: 'self', rating: 'Exceeds' },
+          { subskillId: 'writing', source: 'self', rating: 'Exceptional' },
+        ],
+        undefined,
+      ),
     ).toThrow(/two different values/);
   });
 
   it('saves nothing when nothing changes', () => {
     const { values } = sheet();
     const content = readRatingSheet(values);
-    expect(planSave('Ann', content, [{ subskillId: 'drawing', source: 'peer', rating: 'Exceeds' }], undefined)).toEqual({ changed: 0, box: null, version: ratingsVersion(content) });
+    expect(planSave('Ann', content, [{ subskillId: 'drawing', source: 'peer', rating: 'Exceeds' }], undefined)).toEqual({
+      changed: 0,
+      box: null,
+      version: ratingsVersion(content),
+    });
   });
 });

@@ -10,9 +10,23 @@ const person = { id: 'p-1', name: '=HYPERLINK("x")', level: 'two', sheetName: 'A
 describe('ratingSheetPlan', () => {
   it('puts the ladder rows and level columns, then the rating columns, with the current and next level highlighted', () => {
     const ladder = tinyLadder();
-    const plan = ratingSheetPlan({ ladder, cycle: 'H2', person, ratings: new Map([['writing', { ...emptyRatingCells(), manager: 'Exceeds', evidence: '+15551234' }]]), archived: [] });
+    const plan = ratingSheetPlan({
+      ladder,
+      cycle: 'H2',
+      person,
+      ratings: new Map([['writing', { ...emptyRatingCells(), manager: 'Exceeds', evidence: '+15551234' }]]),
+      archived: [],
+    });
     const c = ratingSheetColumns(ladder);
-    expect(plan.values[1]?.slice(c.firstLevel - 1)).toEqual(['One', 'Two (current level)', 'Three (next level)', 'Self', 'Peer', 'Manager', 'Evidence']);
+    expect(plan.values[1]?.slice(c.firstLevel - 1)).toEqual([
+      'One',
+      'Two (current level)',
+      'Three (next level)',
+      'Self',
+      'Peer',
+      'Manager',
+      'Evidence',
+    ]);
     const writing = rowOfMarker(plan.values, 'subskill:writing');
     expect(plan.values[writing - 1]?.[c.manager - 1]).toBe('Exceeds');
     expect(plan.values[writing - 1]?.[c.evidence - 1]).toBe('+15551234');

@@ -43,8 +43,18 @@ describe('rating validation', () => {
   });
 
   it('reports a sheet whose rating headers were changed', () => {
-    const values = asSheet(ratingSheetPlan({ ladder: tinyLadder(), cycle: 'H2', person: { id: 'p-1', name: 'Ann', level: 'one', sheetName: 'Ann', archived: false }, ratings: new Map(), archived: [] }).values);
+    const values = asSheet(
+      ratingSheetPlan({
+        ladder: tinyLadder(),
+        cycle: 'H2',
+        person: { id: 'p-1', name: 'Ann', level: 'one', sheetName: 'Ann', archived: false },
+        ratings: new Map(),
+        archived: [],
+      }).values,
+    );
     values[1] = values[1]!.map((v) => (v === 'Peer' ? 'Peers' : v));
-    expect(ratingSheetProblems('Ann', readRatingSheet(values))[0]?.message).toMatch(/no longer has the Self, Peer, Manager, Evidence headers/);
+    expect(ratingSheetProblems('Ann', readRatingSheet(values))[0]?.message).toMatch(
+      /no longer has the Self, Peer, Manager, Evidence headers/,
+    );
   });
 });

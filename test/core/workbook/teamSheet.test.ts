@@ -22,7 +22,12 @@ const person = (over: Partial<TeamSheetPerson>): TeamSheetPerson => ({
 describe('Team sheet', () => {
   it('reads back the settings, the team and former members it wrote', () => {
     const ladder = tinyLadder();
-    const plan = teamSheetPlan(ladder, settings, [person({}), person({ id: 'p-2', name: 'Bo', email: 'bo@example.com', level: 'three', targetLevel: 'three' })], [person({ id: 'p-9', name: 'Cy', email: '' })]);
+    const plan = teamSheetPlan(
+      ladder,
+      settings,
+      [person({}), person({ id: 'p-2', name: 'Bo', email: 'bo@example.com', level: 'three', targetLevel: 'three' })],
+      [person({ id: 'p-9', name: 'Cy', email: '' })],
+    );
     const content = readTeamSheet(asSheet(plan.values));
     expect(content.isTeamSheet).toBe(true);
     expect(content.settings).toEqual(settings);
@@ -40,7 +45,9 @@ describe('Team sheet', () => {
 
   it('reports an unknown level, a blank name and a duplicate email by cell', () => {
     const ladder = tinyLadder();
-    const values = asSheet(teamSheetPlan(ladder, settings, [person({}), person({ id: 'p-2', name: 'Bo', email: 'bo@example.com' })], []).values);
+    const values = asSheet(
+      teamSheetPlan(ladder, settings, [person({}), person({ id: 'p-2', name: 'Bo', email: 'bo@example.com' })], []).values,
+    );
     // Row 5 is the spare row under the team, where a manager types the next PM.
     values[4] = ['', '', '', '', 'ANN@example.com', 'Four', 'nope', '', '', ''];
     values[3]![TEAM_COLUMNS.name - 1] = '';
@@ -59,14 +66,32 @@ describe('Team sheet', () => {
 
   it('after a sort of the visible columns, takes each row’s id from the sheet it names, and makes a new row new', () => {
     const ladder = tinyLadder();
-    const values = asSheet(teamSheetPlan(ladder, settings, [person({ growthPlanUrl: 'https://x/ann' }), person({ id: 'p-2', name: 'Bo', email: 'bo@example.com', sheetName: 'Bo' })], []).values);
+    const values = asSheet(
+      teamSheetPlan(
+        ladder,
+        settings,
+        [person({ growthPlanUrl: 'https://x/ann' }), person({ id: 'p-2', name: 'Bo', email: 'bo@example.com', sheetName: 'Bo' })],
+        [],
+      ).values,
+    );
     // The manager typed a new PM in the spare row, then sorted D3:J5 so that the new row came first.
     const visible = (r: number) => values[r - 1]!.slice(3);
     const ann = visible(3);
     const bo = visible(4);
     const added = ['Cy', 'cy@example.com', 'One', '', '', '', ''];
-    for (const [r, v] of [[3, added], [4, ann], [5, bo]] as const) values[r - 1] = [...values[r - 1]!.slice(0, 3), ...v];
-    const fixed = reconcileTeamRows(readTeamSheet(values), new Map([['Ann', 'p-1'], ['Bo', 'p-2']]));
+    for (const [r, v] of [
+      [3, added],
+      [4, ann],
+      [5, bo],
+    ] as const)
+      values[r - 1] = [...values[r - 1]!.slice(0, 3), ...v];
+    const fixed = reconcileTeamRows(
+      readTeamSheet(values),
+      new Map([
+        ['Ann', 'p-1'],
+        ['Bo', 'p-2'],
+      ]),
+    );
     expect(fixed.rows.map((r) => [r.name, r.id, r.growthPlanUrl])).toEqual([
       ['Cy', '', ''],
       ['Ann', 'p-1', 'https://x/ann'],
@@ -77,7 +102,12 @@ describe('Team sheet', () => {
   it('writes doc links as HYPERLINK formulas no label can break out of', () => {
     const formula = hyperlinkFormula('https://docs.google.com/document/d/abc', 'Plan "for" Ann\n=cmd');
     expect(formula).toBe('=HYPERLINK("https://docs.google.com/document/d/abc", "Plan ""for"" Ann =cmd")');
-    const plan = teamSheetPlan(tinyLadder(), settings, [person({ growthPlanUrl: 'https://x.example/doc', growthPlanLabel: 'Growth plan' }), person({ id: 'p-2', careerPlanLabel: '+123' })], []);
+    const plan = teamSheetPlan(
+      tinyLadder(),
+      settings,
+      [person({ growthPlanUrl: 'https://x.example/doc', growthPlanLabel: 'Growth plan' }), person({ id: 'p-2', careerPlanLabel: '+123' })],
+      [],
+    );
     expect(plan.values[2]?.[TEAM_COLUMNS.growthPlan - 1]).toBe('=HYPERLINK("https://x.example/doc", "Growth plan")');
     expect(plan.numberFormats[2]?.[TEAM_COLUMNS.growthPlan - 1]).toBe(AUTOMATIC);
     // Text typed in a link cell is kept as text by a leading apostrophe.

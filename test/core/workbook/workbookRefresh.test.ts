@@ -1,7 +1,14 @@
 import type { Ladder } from '../../../src/core/ladder/schema';
 import { ratingSheetColumns } from '../../../src/core/workbook/layout';
 import { readRatingSheet } from '../../../src/core/workbook/ratingSheetRead';
-import { matchTeam, planRefresh, type DesiredMember, type ExistingRatingSheet, type KnownPerson, type RefreshPlan } from '../../../src/core/workbook/workbookRefresh';
+import {
+  matchTeam,
+  planRefresh,
+  type DesiredMember,
+  type ExistingRatingSheet,
+  type KnownPerson,
+  type RefreshPlan,
+} from '../../../src/core/workbook/workbookRefresh';
 import { asSheet, rowOfMarker, tinyLadder } from './fixtures';
 
 const settings = { ladderId: 'tiny', cycle: 'H2', manager: '', updatedAt: '' };
@@ -11,7 +18,13 @@ const member = (name: string, email = '', level = 'one', id = ''): DesiredMember
 function stateAfter(plan: RefreshPlan): { known: KnownPerson[]; sheets: ExistingRatingSheet[]; names: string[] } {
   const sheets = plan.ratingSheets.map((w) => {
     const values = asSheet(w.plan.values);
-    return { personId: w.person.id, sheetName: w.person.sheetName, values, formulas: values.map((r) => r.map(() => '')), content: readRatingSheet(values) };
+    return {
+      personId: w.person.id,
+      sheetName: w.person.sheetName,
+      values,
+      formulas: values.map((r) => r.map(() => '')),
+      content: readRatingSheet(values),
+    };
   });
   const known = plan.people.map((p) => ({ ...p, growthPlanLabel: '', careerPlanLabel: '' }));
   return { known, sheets, names: ['Ladder', 'Team', ...plan.people.map((p) => p.sheetName)] };
@@ -68,8 +81,32 @@ describe('planRefresh', () => {
 
   it('matches by id before email or name, so a swapped name does not swap ratings', () => {
     const known: KnownPerson[] = [
-      { id: 'p-a', name: 'Ann', email: '', level: 'one', targetLevel: '', growthPlanUrl: '', careerPlanUrl: '', growthPlanLabel: '', careerPlanLabel: '', sheetName: 'Ann', archived: false },
-      { id: 'p-b', name: 'Bo', email: '', level: 'one', targetLevel: '', growthPlanUrl: '', careerPlanUrl: '', growthPlanLabel: '', careerPlanLabel: '', sheetName: 'Bo', archived: false },
+      {
+        id: 'p-a',
+        name: 'Ann',
+        email: '',
+        level: 'one',
+        targetLevel: '',
+        growthPlanUrl: '',
+        careerPlanUrl: '',
+        growthPlanLabel: '',
+        careerPlanLabel: '',
+        sheetName: 'Ann',
+        archived: false,
+      },
+      {
+        id: 'p-b',
+        name: 'Bo',
+        email: '',
+        level: 'one',
+        targetLevel: '',
+        growthPlanUrl: '',
+        careerPlanUrl: '',
+        growthPlanLabel: '',
+        careerPlanLabel: '',
+        sheetName: 'Bo',
+        archived: false,
+      },
     ];
     const match = matchTeam([member('Ann', '', 'one', 'p-b'), member('Bo')], known);
     expect(match.active.map((m) => (m.known ? m.known.id : 'new'))).toEqual(['p-b', 'new']);
