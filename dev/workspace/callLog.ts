@@ -7,6 +7,12 @@ export class CallLog {
   private readonly order: string[] = [];
   /** Keep the sequence of calls too; tests read it to see what an operation did. */
   keepSequence = true;
+  /**
+   * Asked before every service call, counted or not (a builder's setters, the documents' calls
+   * within the workspace), with its `Class.method`; throws to refuse the call. The workspace
+   * sets it to its OAuth scope check (scopes.ts).
+   */
+  beforeCall: (name: string) => void = () => {};
 
   record(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);

@@ -217,6 +217,7 @@ function templateProxy(impl: HtmlTemplateImpl, log: CallLog): GasHtmlTemplate {
       if (TEMPLATE_METHODS.has(prop)) {
         const method = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[prop] as (...a: unknown[]) => unknown;
         return (...args: unknown[]) => {
+          log.beforeCall(`HtmlTemplate.${prop}`);
           log.record(`HtmlTemplate.${prop}`);
           return method.apply(target, args);
         };

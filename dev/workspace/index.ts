@@ -15,6 +15,7 @@ import { createCacheService } from './cache';
 import { createHtmlService } from './html';
 import { LocksInspection, createLockService } from './lock';
 import { PropertyStores, createPropertiesService } from './properties';
+import { MANIFEST_SCOPES, scopeCheck } from './scopes';
 import { createSession } from './session';
 import { InMemorySpreadsheet } from './sheets/inspect';
 import type { SheetsEnv } from './sheets/env';
@@ -32,6 +33,7 @@ export type { MenuEntry, MenuRecord, ShownHtml, DialogRecord, ToastRecord, Scrip
 export { LocksInspection } from './lock';
 export type { LockScope } from './lock';
 export type { PropertyScope } from './properties';
+export { MANIFEST_SCOPES, MissingScopeError, UnlistedMethodError, scopesFor, referencePage } from './scopes';
 
 export interface WorkspaceOptions extends ContextOptions {
   /** The script's HTML files: name (no .html) → content, read by HtmlService.createHtmlOutputFromFile. */
@@ -42,6 +44,11 @@ export interface WorkspaceOptions extends ContextOptions {
   addonName?: string;
   /** The spreadsheet's owner; defaults to the user. */
   ownerEmail?: string;
+  /**
+   * The OAuth scopes the user granted; defaults to the manifest's (appsscript.json
+   * `oauthScopes`). A call that none of them authorises throws as Apps Script does (scopes.ts).
+   */
+  oauthScopes?: readonly string[];
 }
 
 /** Exactly the globals Apps Script gives a script (plus `Charts`, whose enums embedded charts use). */
@@ -98,6 +105,7 @@ export interface Workspace {
 export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const context = createContext(options);
   const { log } = context;
+  log.beforeCall = scopeCheck(options.oauthScopes ?? MANIFEST_SCOPES);
   const ui = new UiInspection(options.addonName ?? 'Career Ladder');
   const env: SheetsEnv = {
     log,

@@ -9,8 +9,9 @@ import { makeUser } from './sheets/user';
 class SessionImpl {
   constructor(private readonly _context: WorkspaceContext) {}
 
+  /** Needs the userinfo.email scope (scopes.ts); the email may be blank (context.activeUserEmail). */
   getActiveUser(): GoogleAppsScript.Base.User {
-    return makeUser(this._context.userEmail, this._context.log);
+    return makeUser(this._context.activeUserEmail, this._context.log);
   }
 
   getEffectiveUser(): GoogleAppsScript.Base.User {

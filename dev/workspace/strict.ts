@@ -50,6 +50,7 @@ export function strict<T extends object>(target: T, className: string, log: Call
       if (typeof value !== 'function' || prop.startsWith('_')) return value;
       const name = `${className}.${prop}`;
       return function (this: unknown, ...args: unknown[]) {
+        log.beforeCall(name);
         if (isCounted(prop)) log.record(name);
         const out = (value as (...a: unknown[]) => unknown).apply(obj, args);
         // Chained setters return the bare object; hand back the strict wrapper instead.
