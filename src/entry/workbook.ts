@@ -35,6 +35,10 @@ export function setupCalibration(input: unknown): SetupResult {
 
 function newSettings(ladder: Ladder, cycle: string, previous: WorkbookSettings | null): WorkbookSettings {
   // The manager is whoever first set the workbook up; Session costs calls, so it is asked once.
+  // Google gives a blank email where it hides the user's identity (consumer accounts, other
+  // domains): then it stays '' (the docs show "—") and is asked again at the next refresh.
+  // Session.getActiveUser needs the userinfo.email scope (appsscript.json).
+  // https://developers.google.com/apps-script/reference/base/session#getActiveUser()
   const manager = previous?.manager || Session.getActiveUser().getEmail();
   return { ladderId: ladder.id, cycle, manager, updatedAt: new Date().toISOString(), lastRatingColumn: ratingSheetColumns(ladder).last };
 }
