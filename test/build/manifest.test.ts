@@ -16,6 +16,10 @@ const ALLOWED_SCOPES = [
   'https://www.googleapis.com/auth/documents',
   'https://www.googleapis.com/auth/drive.file',
   'https://www.googleapis.com/auth/script.container.ui',
+  // Non-sensitive (the user's primary email only): Session.getActiveUser needs it.
+  // https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+  // https://developers.google.com/workspace/guides/configure-oauth-consent
+  'https://www.googleapis.com/auth/userinfo.email',
 ];
 
 describe('appsscript.json', () => {
@@ -29,6 +33,17 @@ describe('appsscript.json', () => {
     expect(extra).toEqual([]);
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+  });
+
+  it('is listed in the README, each scope with the Google reference page that asks for it', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const start = readme.indexOf('The manifest (`appsscript.json`) asks for');
+    const table = readme.slice(start, readme.indexOf('\n## ', start));
+    const rows = table.split('\n').filter((line) => line.startsWith('| `'));
+    expect(rows.map((row) => `https://www.googleapis.com/auth/${/^\| `([^`]+)`/.exec(row)?.[1]}`).sort()).toEqual(
+      [...manifest.oauthScopes].sort(),
+    );
+    for (const row of rows) expect(row).toMatch(/\]\(https:\/\/developers\.google\.com\//);
   });
 
   it('enables the Drive advanced service, v3, as Drive', () => {

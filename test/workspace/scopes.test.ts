@@ -33,7 +33,9 @@ describe('the granted scopes', () => {
     expect(ws.Session.getActiveUser().getEmail()).toBe('manager@example.com');
     expect(ws.SpreadsheetApp.getActiveSpreadsheet().getSheets().length).toBe(1);
     // Under no scope at all, the same call is refused.
-    expect(missing(() => fresh({ oauthScopes: [] }).SpreadsheetApp.getActiveSpreadsheet()).method).toBe('SpreadsheetApp.getActiveSpreadsheet');
+    expect(missing(() => fresh({ oauthScopes: [] }).SpreadsheetApp.getActiveSpreadsheet()).method).toBe(
+      'SpreadsheetApp.getActiveSpreadsheet',
+    );
   });
 });
 
@@ -69,7 +71,11 @@ describe('SpreadsheetApp (https://developers.google.com/apps-script/reference/sp
     expect(error.message).toBe(
       'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)',
     );
-    expect(fresh({ oauthScopes: [SHEETS_CURRENTONLY] }).SpreadsheetApp.getActiveSpreadsheet().getName()).toBe('Career Ladder calibration');
+    expect(
+      fresh({ oauthScopes: [SHEETS_CURRENTONLY] })
+        .SpreadsheetApp.getActiveSpreadsheet()
+        .getName(),
+    ).toBe('Career Ladder calibration');
   });
 
   it('every call is checked, also on the objects a service returns (range#setvaluevalue)', () => {
@@ -95,7 +101,9 @@ describe('Ui (https://developers.google.com/apps-script/reference/base/ui)', () 
     expect(missing(() => ui.showModalDialog(page, 'Set up')).method).toBe('Ui.showModalDialog');
     expect(() => ui.createAddonMenu().addItem('Open', 'showSidebar').addToUi()).not.toThrow();
     expect(() => ui.alert('Saved')).not.toThrow();
-    fresh({ oauthScopes: [SHEETS_CURRENTONLY, CONTAINER_UI] }).SpreadsheetApp.getUi().showSidebar(page);
+    fresh({ oauthScopes: [SHEETS_CURRENTONLY, CONTAINER_UI] })
+      .SpreadsheetApp.getUi()
+      .showSidebar(page);
   });
 });
 
@@ -111,7 +119,9 @@ describe('DocumentApp (https://developers.google.com/apps-script/reference/docum
 
 describe('Drive advanced service v3 (https://developers.google.com/workspace/drive/api/reference/rest/v3/files)', () => {
   it('files.create and files.list take drive.file; without a Drive scope the API answers 403, as the advanced service reports it', () => {
-    const error = missing(() => fresh({ oauthScopes: [DOCUMENTS] }).Drive.Files.create({ name: 'Cycle', mimeType: 'application/vnd.google-apps.folder' }));
+    const error = missing(() =>
+      fresh({ oauthScopes: [DOCUMENTS] }).Drive.Files.create({ name: 'Cycle', mimeType: 'application/vnd.google-apps.folder' }),
+    );
     expect(error.name).toBe('GoogleJsonResponseException');
     expect(error.details?.code).toBe(403);
     expect(error.message).toBe('API call to drive.files.create failed with error: Request had insufficient authentication scopes.');
@@ -155,7 +165,9 @@ describe('the scope table (dev/workspace/scopeTable.ts)', () => {
 
   it('cites Google’s reference page of each class, and lists only Google OAuth scopes', () => {
     for (const [className, entry] of Object.entries(SCOPE_TABLE)) {
-      expect(entry.page).toMatch(/^https:\/\/developers\.google\.com\/(apps-script\/reference|workspace\/drive\/api\/reference\/rest\/v3)\//);
+      expect(entry.page).toMatch(
+        /^https:\/\/developers\.google\.com\/(apps-script\/reference|workspace\/drive\/api\/reference\/rest\/v3)\//,
+      );
       for (const [scopes, methods] of entry.methods) {
         expect(methods.length).toBeGreaterThan(0);
         for (const scope of scopes) expect(scope.startsWith(AUTH)).toBe(true);
