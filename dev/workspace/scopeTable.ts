@@ -77,6 +77,11 @@ export interface ClassScopes {
   methods: ReadonlyArray<readonly [Scopes, readonly string[]]>;
 }
 
+/** A class none of whose methods Google lists a scope for. */
+function unscoped(page: string, methods: string[]): ClassScopes {
+  return { page, methods: [[NONE, methods]] };
+}
+
 export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
   Session: {
     page: 'https://developers.google.com/apps-script/reference/base/session',
@@ -85,10 +90,7 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
       [NONE, words`getActiveUserLocale getScriptTimeZone getTemporaryActiveUserKey getTimeZone`],
     ],
   },
-  User: {
-    page: 'https://developers.google.com/apps-script/reference/base/user',
-    methods: [[NONE, words`getEmail getUserLoginId`]],
-  },
+  User: unscoped('https://developers.google.com/apps-script/reference/base/user', words`getEmail getUserLoginId`),
   Ui: {
     page: 'https://developers.google.com/apps-script/reference/base/ui',
     methods: [
@@ -96,122 +98,74 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
       [NONE, words`alert createAddonMenu createMenu prompt`],
     ],
   },
-  Menu: {
-    page: 'https://developers.google.com/apps-script/reference/base/menu',
-    methods: [[NONE, words`addItem addSeparator addSubMenu addToUi`]],
-  },
-  PromptResponse: {
-    page: 'https://developers.google.com/apps-script/reference/base/prompt-response',
-    methods: [[NONE, words`getResponseText getSelectedButton`]],
-  },
-  Blob: {
-    page: 'https://developers.google.com/apps-script/reference/base/blob',
-    methods: [
-      [
-        NONE,
-        words`
+  Menu: unscoped('https://developers.google.com/apps-script/reference/base/menu', words`addItem addSeparator addSubMenu addToUi`),
+  PromptResponse: unscoped(
+    'https://developers.google.com/apps-script/reference/base/prompt-response',
+    words`getResponseText getSelectedButton`,
+  ),
+  Blob: unscoped(
+    'https://developers.google.com/apps-script/reference/base/blob',
+    words`
           copyBlob getAllBlobs getAs getBytes getContentType getDataAsString getName isGoogleType setBytes
           setContentType setContentTypeFromExtension setDataFromString setName
         `,
-      ],
-    ],
-  },
-  Logger: {
-    page: 'https://developers.google.com/apps-script/reference/base/logger',
-    methods: [[NONE, words`clear getLog log`]],
-  },
-  HtmlService: {
-    page: 'https://developers.google.com/apps-script/reference/html/html-service',
-    methods: [
-      [
-        NONE,
-        words`
+  ),
+  Logger: unscoped('https://developers.google.com/apps-script/reference/base/logger', words`clear getLog log`),
+  HtmlService: unscoped(
+    'https://developers.google.com/apps-script/reference/html/html-service',
+    words`
           createHtmlOutput createHtmlOutputFromFile createTemplate createTemplateFromFile getUserAgent
         `,
-      ],
-    ],
-  },
-  HtmlOutput: {
-    page: 'https://developers.google.com/apps-script/reference/html/html-output',
-    methods: [
-      [
-        NONE,
-        words`
+  ),
+  HtmlOutput: unscoped(
+    'https://developers.google.com/apps-script/reference/html/html-output',
+    words`
           addMetaTag append appendUntrusted asTemplate clear getAs getBlob getContent getFaviconUrl getHeight
           getMetaTags getTitle getWidth setContent setFaviconUrl setHeight setSandboxMode setTitle setWidth
           setXFrameOptionsMode
         `,
-      ],
-    ],
-  },
-  HtmlOutputMetaTag: {
-    page: 'https://developers.google.com/apps-script/reference/html/html-output-meta-tag',
-    methods: [[NONE, words`getContent getName`]],
-  },
-  HtmlTemplate: {
-    page: 'https://developers.google.com/apps-script/reference/html/html-template',
-    methods: [[NONE, words`evaluate getCode getCodeWithComments getRawContent`]],
-  },
-  PropertiesService: {
-    page: 'https://developers.google.com/apps-script/reference/properties/properties-service',
-    methods: [[NONE, words`getDocumentProperties getScriptProperties getUserProperties`]],
-  },
-  Properties: {
-    page: 'https://developers.google.com/apps-script/reference/properties/properties',
-    methods: [
-      [
-        NONE,
-        words`
+  ),
+  HtmlOutputMetaTag: unscoped('https://developers.google.com/apps-script/reference/html/html-output-meta-tag', words`getContent getName`),
+  HtmlTemplate: unscoped(
+    'https://developers.google.com/apps-script/reference/html/html-template',
+    words`evaluate getCode getCodeWithComments getRawContent`,
+  ),
+  PropertiesService: unscoped(
+    'https://developers.google.com/apps-script/reference/properties/properties-service',
+    words`getDocumentProperties getScriptProperties getUserProperties`,
+  ),
+  Properties: unscoped(
+    'https://developers.google.com/apps-script/reference/properties/properties',
+    words`
           deleteAllProperties deleteProperty getKeys getProperties getProperty setProperties setProperty
         `,
-      ],
-    ],
-  },
-  LockService: {
-    page: 'https://developers.google.com/apps-script/reference/lock/lock-service',
-    methods: [[NONE, words`getDocumentLock getScriptLock getUserLock`]],
-  },
-  Lock: {
-    page: 'https://developers.google.com/apps-script/reference/lock/lock',
-    methods: [[NONE, words`hasLock releaseLock tryLock waitLock`]],
-  },
-  CacheService: {
-    page: 'https://developers.google.com/apps-script/reference/cache/cache-service',
-    methods: [[NONE, words`getDocumentCache getScriptCache getUserCache`]],
-  },
-  Cache: {
-    page: 'https://developers.google.com/apps-script/reference/cache/cache',
-    methods: [[NONE, words`get getAll put putAll remove removeAll`]],
-  },
-  Utilities: {
-    page: 'https://developers.google.com/apps-script/reference/utilities/utilities',
-    methods: [
-      [
-        NONE,
-        words`
+  ),
+  LockService: unscoped(
+    'https://developers.google.com/apps-script/reference/lock/lock-service',
+    words`getDocumentLock getScriptLock getUserLock`,
+  ),
+  Lock: unscoped('https://developers.google.com/apps-script/reference/lock/lock', words`hasLock releaseLock tryLock waitLock`),
+  CacheService: unscoped(
+    'https://developers.google.com/apps-script/reference/cache/cache-service',
+    words`getDocumentCache getScriptCache getUserCache`,
+  ),
+  Cache: unscoped('https://developers.google.com/apps-script/reference/cache/cache', words`get getAll put putAll remove removeAll`),
+  Utilities: unscoped(
+    'https://developers.google.com/apps-script/reference/utilities/utilities',
+    words`
           base64Decode base64DecodeWebSafe base64Encode base64EncodeWebSafe computeDigest computeHmacSha256Signature
           computeHmacSignature computeRsaSha1Signature computeRsaSha256Signature computeRsaSignature formatDate
           formatString getUuid gzip jsonParse jsonStringify newBlob parseCsv parseDate sleep ungzip unzip zip
         `,
-      ],
-    ],
-  },
-  Charts: {
-    page: 'https://developers.google.com/apps-script/reference/charts/charts',
-    methods: [
-      [
-        NONE,
-        words`
+  ),
+  Charts: unscoped(
+    'https://developers.google.com/apps-script/reference/charts/charts',
+    words`
           newAreaChart newBarChart newColumnChart newDataTable newDataViewDefinition newLineChart newPieChart
           newScatterChart newTableChart newTextStyle
         `,
-      ],
-    ],
-  },
-  ChartOptions: {
-    page: 'https://developers.google.com/apps-script/reference/charts/chart-options',
-    methods: [[NONE, words`get getOrDefault`]],
-  },
+  ),
+  ChartOptions: unscoped('https://developers.google.com/apps-script/reference/charts/chart-options', words`get getOrDefault`),
   SpreadsheetApp: {
     page: 'https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app',
     methods: [
@@ -375,16 +329,13 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
       ],
     ],
   },
-  DataValidation: {
-    page: 'https://developers.google.com/apps-script/reference/spreadsheet/data-validation',
-    methods: [[NONE, words`copy getAllowInvalid getCriteriaType getCriteriaValues getHelpText`]],
-  },
-  DataValidationBuilder: {
-    page: 'https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder',
-    methods: [
-      [
-        NONE,
-        words`
+  DataValidation: unscoped(
+    'https://developers.google.com/apps-script/reference/spreadsheet/data-validation',
+    words`copy getAllowInvalid getCriteriaType getCriteriaValues getHelpText`,
+  ),
+  DataValidationBuilder: unscoped(
+    'https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder',
+    words`
           build copy getAllowInvalid getCriteriaType getCriteriaValues getHelpText requireCheckbox requireDate
           requireDateAfter requireDateBefore requireDateBetween requireDateEqualTo requireDateNotBetween
           requireDateOnOrAfter requireDateOnOrBefore requireFormulaSatisfied requireNumberBetween requireNumberEqualTo
@@ -393,19 +344,14 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
           requireTextDoesNotContain requireTextEqualTo requireTextIsEmail requireTextIsUrl requireValueInList
           requireValueInRange setAllowInvalid setHelpText withCriteria
         `,
-      ],
-    ],
-  },
-  ConditionalFormatRule: {
-    page: 'https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule',
-    methods: [[NONE, words`copy getBooleanCondition getGradientCondition getRanges`]],
-  },
-  ConditionalFormatRuleBuilder: {
-    page: 'https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder',
-    methods: [
-      [
-        NONE,
-        words`
+  ),
+  ConditionalFormatRule: unscoped(
+    'https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule',
+    words`copy getBooleanCondition getGradientCondition getRanges`,
+  ),
+  ConditionalFormatRuleBuilder: unscoped(
+    'https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder',
+    words`
           build copy getBooleanCondition getGradientCondition getRanges setBackground setBackgroundObject setBold
           setFontColor setFontColorObject setGradientMaxpoint setGradientMaxpointObject
           setGradientMaxpointObjectWithValue setGradientMaxpointWithValue setGradientMidpointObjectWithValue
@@ -416,50 +362,33 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
           whenNumberNotBetween whenNumberNotEqualTo whenTextContains whenTextDoesNotContain whenTextEndsWith
           whenTextEqualTo whenTextStartsWith withCriteria
         `,
-      ],
-    ],
-  },
-  BooleanCondition: {
-    page: 'https://developers.google.com/apps-script/reference/spreadsheet/boolean-condition',
-    methods: [
-      [
-        NONE,
-        words`
+  ),
+  BooleanCondition: unscoped(
+    'https://developers.google.com/apps-script/reference/spreadsheet/boolean-condition',
+    words`
           getBackground getBackgroundObject getBold getCriteriaType getCriteriaValues getFontColor getFontColorObject
           getItalic getStrikethrough getUnderline
         `,
-      ],
-    ],
-  },
-  EmbeddedChart: {
-    page: 'https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart',
-    methods: [
-      [
-        NONE,
-        words`
+  ),
+  EmbeddedChart: unscoped(
+    'https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart',
+    words`
           asDataSourceChart getAs getBlob getChartId getContainerInfo getHiddenDimensionStrategy getMergeStrategy
           getNumHeaders getOptions getRanges getTransposeRowsAndColumns modify
         `,
-      ],
-    ],
-  },
-  EmbeddedChartBuilder: {
-    page: 'https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder',
-    methods: [
-      [
-        NONE,
-        words`
+  ),
+  EmbeddedChartBuilder: unscoped(
+    'https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder',
+    words`
           addRange asAreaChart asBarChart asColumnChart asComboChart asHistogramChart asLineChart asPieChart
           asScatterChart asTableChart build clearRanges getChartType getContainer getRanges removeRange setChartType
           setHiddenDimensionStrategy setMergeStrategy setNumHeaders setOption setPosition setTransposeRowsAndColumns
         `,
-      ],
-    ],
-  },
-  ContainerInfo: {
-    page: 'https://developers.google.com/apps-script/reference/spreadsheet/container-info',
-    methods: [[NONE, words`getAnchorColumn getAnchorRow getOffsetX getOffsetY`]],
-  },
+  ),
+  ContainerInfo: unscoped(
+    'https://developers.google.com/apps-script/reference/spreadsheet/container-info',
+    words`getAnchorColumn getAnchorRow getOffsetX getOffsetY`,
+  ),
   DocumentApp: {
     page: 'https://developers.google.com/apps-script/reference/document/document-app',
     methods: [
@@ -497,38 +426,6 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
           getType insertHorizontalRule insertImage insertListItem insertPageBreak insertParagraph insertTable
           isAtDocumentEnd removeChild replaceText setAttributes setHeadingAttributes setLinkUrl setMarginBottom
           setMarginLeft setMarginRight setMarginTop setPageHeight setPageWidth setText setTextAlignment
-        `,
-      ],
-      [NONE, words`clear editAsText`],
-    ],
-  },
-  HeaderSection: {
-    page: 'https://developers.google.com/apps-script/reference/document/header-section',
-    methods: [
-      [
-        DOCS,
-        words`
-          appendHorizontalRule appendImage appendListItem appendParagraph appendTable copy findElement findText
-          getAttributes getChild getChildIndex getFootnotes getImages getLinkUrl getListItems getNextSibling
-          getNumChildren getParagraphs getParent getPreviousSibling getTables getText getTextAlignment getType
-          insertHorizontalRule insertImage insertListItem insertParagraph insertTable isAtDocumentEnd removeChild
-          removeFromParent replaceText setAttributes setLinkUrl setText setTextAlignment
-        `,
-      ],
-      [NONE, words`clear editAsText`],
-    ],
-  },
-  FooterSection: {
-    page: 'https://developers.google.com/apps-script/reference/document/footer-section',
-    methods: [
-      [
-        DOCS,
-        words`
-          appendHorizontalRule appendImage appendListItem appendParagraph appendTable copy findElement findText
-          getAttributes getChild getChildIndex getFootnotes getImages getLinkUrl getListItems getNextSibling
-          getNumChildren getParagraphs getParent getPreviousSibling getTables getText getTextAlignment getType
-          insertHorizontalRule insertImage insertListItem insertParagraph insertTable isAtDocumentEnd removeChild
-          removeFromParent replaceText setAttributes setLinkUrl setText setTextAlignment
         `,
       ],
       [NONE, words`clear editAsText`],
