@@ -49,6 +49,25 @@ export interface WorkspaceOptions extends ContextOptions {
    * `oauthScopes`). A call that none of them authorises throws as Apps Script does (scopes.ts).
    */
   oauthScopes?: readonly string[];
+  /**
+   * The spreadsheet's own time zone (File › Settings), kept apart from the script's `timeZone`:
+   * Google warns that the two differ and that this is a frequent source of bugs
+   * (developers.google.com/apps-script/reference/base/session#getScriptTimeZone()). Cells are
+   * read and written on this zone's wall clock. Defaults to America/Los_Angeles, unlike the
+   * script's Europe/London, so that code using the wrong zone shows it.
+   */
+  spreadsheetTimeZone?: string;
+  /**
+   * The spreadsheet's locale (Spreadsheet.getSpreadsheetLocale), which decides how a typed date
+   * is read: "5/3/2026" is 3 May in en_US and 5 March in en_GB. Defaults to en_US.
+   */
+  spreadsheetLocale?: string;
+  /**
+   * false: the script runs outside a document (a standalone script or a web app), where
+   * LockService.getDocumentLock() returns null
+   * (developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock).
+   */
+  documentContext?: boolean;
 }
 
 /** Exactly the globals Apps Script gives a script (plus `Charts`, whose enums embedded charts use). */
@@ -102,6 +121,9 @@ export interface Workspace {
   endExecution(): void;
 }
 
+export const DEFAULT_SPREADSHEET_TIME_ZONE = 'America/Los_Angeles';
+export const DEFAULT_SPREADSHEET_LOCALE = 'en_US';
+
 export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const context = createContext(options);
   const { log } = context;
@@ -109,7 +131,8 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const ui = new UiInspection(options.addonName ?? 'Career Ladder');
   const env: SheetsEnv = {
     log,
-    timeZone: context.timeZone,
+    timeZone: options.spreadsheetTimeZone ?? DEFAULT_SPREADSHEET_TIME_ZONE,
+    locale: options.spreadsheetLocale ?? DEFAULT_SPREADSHEET_LOCALE,
     now: () => context.now(),
     userEmail: context.userEmail,
     ownerEmail: options.ownerEmail ?? context.userEmail,
@@ -130,7 +153,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     Drive: docs.Drive,
     HtmlService: createHtmlService(log, options.htmlFiles ?? {}),
     PropertiesService: createPropertiesService(properties, log),
-    LockService: createLockService(locks, log),
+    LockService: createLockService(locks, log, options.documentContext ?? true),
     CacheService: createCacheService(log, () => context.now()),
     Session: createSession(context),
     Utilities: createUtilities(context),

@@ -95,14 +95,19 @@ class LockServiceImpl {
   constructor(
     private readonly _locks: LocksInspection,
     private readonly _log: CallLog,
+    private readonly _documentContext: boolean,
   ) {}
 
   private _lock(scope: LockScope): GoogleAppsScript.Lock.Lock {
     return strict(new LockImpl(this._locks, scope), 'Lock', this._log) as unknown as GoogleAppsScript.Lock.Lock;
   }
 
-  getDocumentLock(): GoogleAppsScript.Lock.Lock {
-    return this._lock('document');
+  /**
+   * "If this method is called outside of the context of a containing document (such as from a
+   * standalone script or webapp), null is returned" (lock-service#getdocumentlock).
+   */
+  getDocumentLock(): GoogleAppsScript.Lock.Lock | null {
+    return this._documentContext ? this._lock('document') : null;
   }
 
   getScriptLock(): GoogleAppsScript.Lock.Lock {
@@ -114,6 +119,6 @@ class LockServiceImpl {
   }
 }
 
-export function createLockService(locks: LocksInspection, log: CallLog): GoogleAppsScript.Lock.LockService {
-  return strict(new LockServiceImpl(locks, log), 'LockService', log) as unknown as GoogleAppsScript.Lock.LockService;
+export function createLockService(locks: LocksInspection, log: CallLog, documentContext = true): GoogleAppsScript.Lock.LockService {
+  return strict(new LockServiceImpl(locks, log, documentContext), 'LockService', log) as unknown as GoogleAppsScript.Lock.LockService;
 }

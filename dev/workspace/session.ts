@@ -18,6 +18,12 @@ class SessionImpl {
     return makeUser(this._context.userEmail, this._context.log);
   }
 
+  /**
+   * The script's zone, never the spreadsheet's: Google notes that spreadsheets have a separate
+   * time zone and that the two differing is a frequent source of bugs
+   * (developers.google.com/apps-script/reference/base/session#getScriptTimeZone()). The
+   * workspace keeps them apart (WorkspaceOptions.spreadsheetTimeZone).
+   */
   getScriptTimeZone(): string {
     return this._context.timeZone;
   }

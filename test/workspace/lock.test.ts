@@ -46,4 +46,11 @@ describe('LockService', () => {
     ws.locks.endExecution();
     expect(ws.locks.holder('document')).toBeNull();
   });
+
+  it('getDocumentLock returns null outside a document, as in a standalone script or a web app (developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock)', () => {
+    const ws = fresh({ documentContext: false });
+    expect(ws.LockService.getDocumentLock()).toBeNull();
+    expect(ws.LockService.getScriptLock().tryLock(1000)).toBe(true);
+    expect(fresh().LockService.getDocumentLock()).not.toBeNull();
+  });
 });

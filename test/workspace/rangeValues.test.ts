@@ -2,8 +2,9 @@ import { fresh, thrown } from './setup';
 
 const REF = 'developers.google.com/apps-script/reference/spreadsheet/range';
 
+/** A spreadsheet on London time: the dates below are written as its wall clock shows them. */
 function sheet() {
-  const ws = fresh();
+  const ws = fresh({ spreadsheetTimeZone: 'Europe/London' });
   return { ws, sheet: ws.SpreadsheetApp.getActiveSheet() };
 }
 
@@ -105,6 +106,29 @@ describe('Range values, as Google documents them', () => {
     expect(date.toISOString()).toBe('2024-01-02T00:00:00.000Z');
     expect(s.getRange('A2').getNumberFormat()).toBe('yyyy-mm-dd');
     expect(s.getRange('A2').getDisplayValue()).toBe('2024-01-02');
+  });
+
+  it('a typed date is read in the spreadsheet locale: 3/5/2026 is 5 March in en_US, 3 May in en_GB (support.google.com/docs/answer/58515)', () => {
+    const read = (locale: string, typed: string[]) => {
+      const ws = fresh({ spreadsheetLocale: locale, spreadsheetTimeZone: 'UTC', now: () => new Date('2026-06-01T12:00:00Z') });
+      const r = ws.SpreadsheetApp.getActiveSheet().getRange(1, 1, 1, typed.length);
+      r.setValues([typed]);
+      return r.getValues()[0]!.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+    };
+    const typed = ['3/5/2026', '5/3', 'March 5', '5 March', 'Mar 5, 2026', '13/5/2026', 'Marchy 5'];
+    expect(read('en_US', typed)).toEqual(['2026-03-05', '2026-05-03', '2026-03-05', '2026-03-05', '2026-03-05', '13/5/2026', 'Marchy 5']);
+    expect(read('en_GB', typed)).toEqual(['2026-05-03', '2026-03-05', '2026-03-05', '2026-03-05', '2026-03-05', '2026-05-13', 'Marchy 5']);
+  });
+
+  it('a typed "March 5" shows as a date; in a plain-text (@) cell it stays as typed', () => {
+    const ws = fresh({ spreadsheetTimeZone: 'Europe/London', now: () => new Date('2026-06-01T12:00:00Z') });
+    const s = ws.SpreadsheetApp.getActiveSheet();
+    s.getRange('A1:C1').setValues([['March 5', '007', 'true']]);
+    expect(s.getRange('A1:C1').getDisplayValues()).toEqual([['March 5', '7', 'TRUE']]);
+    s.getRange('A2:C2')
+      .setNumberFormat('@')
+      .setValues([['March 5', '007', 'true']]);
+    expect(s.getRange('A2:C2').getValues()).toEqual([['March 5', '007', 'true']]);
   });
 
   it('strings that only look a bit like numbers stay text', () => {

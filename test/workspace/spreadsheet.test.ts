@@ -82,11 +82,38 @@ describe('Spreadsheet', () => {
     expect(ws.ui.toasts).toEqual([{ message: 'Ratings saved', title: 'Career Ladder', timeoutSeconds: 5 }]);
   });
 
-  it(`the spreadsheet time zone is the workspace's (${REF}#getspreadsheettimezone)`, () => {
-    const ws = fresh({ timeZone: 'America/New_York' });
+  it(`the spreadsheet has its own time zone and locale, apart from the script's (${REF}#getspreadsheettimezone, ${REF}#getspreadsheetlocale; developers.google.com/apps-script/reference/base/session#getScriptTimeZone())`, () => {
+    const ws = fresh({ timeZone: 'Europe/London', spreadsheetTimeZone: 'America/New_York', spreadsheetLocale: 'en_GB' });
+    expect(ws.Session.getScriptTimeZone()).toBe('Europe/London');
     expect(ws.SpreadsheetApp.getActive().getSpreadsheetTimeZone()).toBe('America/New_York');
+    expect(ws.SpreadsheetApp.getActive().getSpreadsheetLocale()).toBe('en_GB');
+    // Cells are on the spreadsheet's wall clock, not the script's.
     ws.SpreadsheetApp.getActiveSheet().getRange('A1').setValue('2024-07-04');
     expect((ws.spreadsheet.values('Sheet1!A1')[0]![0] as Date).toISOString()).toBe('2024-07-04T04:00:00.000Z');
+  });
+
+  it('by default the spreadsheet is on Los Angeles time in en_US while the script is on London time: code that mixes the two zones shows it', () => {
+    const ws = fresh();
+    expect(ws.Session.getScriptTimeZone()).toBe('Europe/London');
+    expect(ws.SpreadsheetApp.getActive().getSpreadsheetTimeZone()).toBe('America/Los_Angeles');
+    expect(ws.SpreadsheetApp.getActive().getSpreadsheetLocale()).toBe('en_US');
+  });
+
+  it(`sheet names are found regardless of case, as they are unique regardless of case (${REF}#getsheetbynamename: case not documented; ${REF}#insertsheetsheetname)`, () => {
+    const ws = fresh();
+    const ss = ws.SpreadsheetApp.getActive();
+    ss.insertSheet('Team').getRange('A1').setValue('x');
+    expect(ss.getSheetByName('team')?.getName()).toBe('Team');
+    expect(ss.getSheetByName('TEAM')?.getName()).toBe('Team');
+    expect(ss.getRange("'team'!A1").getValue()).toBe('x');
+    expect(thrown(() => ss.insertSheet('team')).message).toBe('A sheet with the name "team" already exists. Please enter another name.');
+    expect(thrown(() => ss.getSheetByName('Sheet1')!.setName('TEAM')).message).toBe(
+      'A sheet with the name "TEAM" already exists. Please enter another name.',
+    );
+    // A sheet may change the case of its own name.
+    ss.getSheetByName('team')!.setName('TEAM');
+    expect(ws.spreadsheet.sheetNames()).toEqual(['Sheet1', 'TEAM']);
+    expect(ws.spreadsheet.hasSheet('Team')).toBe(false);
   });
 
   it('SpreadsheetApp.flush costs one call and changes nothing (developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush)', () => {

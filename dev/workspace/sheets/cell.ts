@@ -11,6 +11,12 @@
  *   converted, as if the user typed it (Sheets API ValueInputOption USER_ENTERED: "The values
  *   will be parsed as if the user typed them into the UI"): `'42'` → 42, `'+15551234'` →
  *   15551234, `'007'` → 7, `'1e3'` → 1000, `'TRUE'` → true, `'2024-01-02'` → a Date;
+ * - dates are read as the spreadsheet's locale writes them (Sheets help, "Set a spreadsheet's
+ *   location & calculation settings", support.google.com/docs/answer/58515: the locale decides
+ *   the formatting of dates): "3/5/2026" is 5 March in en_US and 3 May in en_GB; "March 5",
+ *   "5 March", "Mar 5, 2026" are dates in every English locale (the year, when left out, is the
+ *   current one). The number format Sheets then gives the cell is ours where Google's is not
+ *   documented;
  * - in a cell whose number format is plain text (`@`) a string is kept exactly as written, even
  *   one starting with `=`: formatting a cell as Plain text is the known way to keep a formula as
  *   text (how-to-sheets.com/formulas-functions/google-sheets-text-instead-of-formula), and a
@@ -28,6 +34,7 @@ import {
   PLAIN_TEXT_FORMAT,
   formatDateValue,
   formatNumber,
+  MONTHS,
   formatSerialAsDate,
   isDateFormat,
   isNumericFormat,
@@ -111,7 +118,25 @@ export interface ParsedInput {
 
 export interface TimeContext {
   timeZone: string;
+  /** The spreadsheet's locale, e.g. en_US: the order of day and month in a typed date. */
+  locale: string;
   now(): Date;
+}
+
+/** Locales that write the month before the day ("3/5/2026" is 5 March); the others put the day first. */
+const MONTH_FIRST_LOCALES = new Set(['en_US', 'en_PH', 'es_US']);
+
+function monthFirst(locale: string): boolean {
+  return MONTH_FIRST_LOCALES.has(locale);
+}
+
+/** January … December by full name or three-letter abbreviation (English locales), 1-based. */
+function monthNamed(word: string, locale: string): number | null {
+  if (!locale.startsWith('en')) return null;
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return null;
+  const i = MONTHS.findIndex((m) => m.toLowerCase() === w || m.toLowerCase().slice(0, 3) === w);
+  return i < 0 ? null : i + 1;
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
@@ -140,13 +165,28 @@ function parseDateText(text: string, time: TimeContext): ParsedInput | null {
       autoFormat: iso[4] === undefined ? 'yyyy-mm-dd' : 'yyyy-mm-dd H:mm:ss',
     };
   }
-  const us = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(text);
-  if (us) {
-    const mo = Number(us[1]);
-    const d = Number(us[2]);
-    const y = us[3] === undefined ? zonedParts(time.now(), time.timeZone).year : Number(us[3]);
-    if (!isCalendarDay(y, mo, d)) return null;
-    return { value: zonedDate(time.timeZone, y, mo, d), formula: '', autoFormat: 'M/d/yyyy' };
+  const thisYear = () => zonedParts(time.now(), time.timeZone).year;
+  const day = (y: number, mo: number, d: number, autoFormat: string): ParsedInput | null =>
+    isCalendarDay(y, mo, d) ? { value: zonedDate(time.timeZone, y, mo, d), formula: '', autoFormat } : null;
+  const slashed = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(text);
+  if (slashed) {
+    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
+    const y = slashed[3] === undefined ? thisYear() : Number(slashed[3]);
+    return monthFirst(time.locale) ? day(y, a, b, 'M/d/yyyy') : day(y, b, a, 'dd/MM/yyyy');
+  }
+  // "March 5", "Mar 5, 2026"
+  const monthDay = /^([A-Za-z]+\.?)\s+(\d{1,2})(?:,?\s+(\d{4}))?$/.exec(text);
+  const mdMonth = monthDay ? monthNamed(monthDay[1] ?? '', time.locale) : null;
+  if (monthDay && mdMonth !== null) {
+    const y = monthDay[3] === undefined ? thisYear() : Number(monthDay[3]);
+    return day(y, mdMonth, Number(monthDay[2]), monthDay[3] === undefined ? 'mmmm d' : 'mmmm d, yyyy');
+  }
+  // "5 March", "5 Mar 2026"
+  const dayMonth = /^(\d{1,2})\s+([A-Za-z]+\.?)(?:\s+(\d{4}))?$/.exec(text);
+  const dmMonth = dayMonth ? monthNamed(dayMonth[2] ?? '', time.locale) : null;
+  if (dayMonth && dmMonth !== null) {
+    const y = dayMonth[3] === undefined ? thisYear() : Number(dayMonth[3]);
+    return day(y, dmMonth, Number(dayMonth[1]), dayMonth[3] === undefined ? 'd mmmm' : 'd mmmm yyyy');
   }
   const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
   if (clock) {

@@ -35,8 +35,9 @@ export class InMemorySpreadsheet {
     return this.impl._active._name;
   }
 
+  /** Whether a sheet has exactly this name (case included). */
   hasSheet(name: string): boolean {
-    return this.impl._sheetNamed(name) !== undefined;
+    return this.impl._sheets.some((s) => s._name === name);
   }
 
   private sheetImpl(name: string): SheetImpl {

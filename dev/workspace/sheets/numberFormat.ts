@@ -89,7 +89,20 @@ export function formatNumber(value: number, pattern: string = DEFAULT_NUMBER_FOR
   return `${sign}${prefix}${intDigits}${decDigits ? `.${decDigits}` : ''}${suffix}`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type DateToken = { kind: 'literal'; text: string } | { kind: 'field'; letter: string; count: number } | { kind: 'ampm'; text: string };

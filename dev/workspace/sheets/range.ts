@@ -132,7 +132,8 @@ export class RangeImpl {
   }
 
   private _time() {
-    return { timeZone: this._sheet._env.timeZone, now: () => this._sheet._env.now() };
+    const env = this._sheet._env;
+    return { timeZone: env.timeZone, locale: env.locale, now: () => env.now() };
   }
 
   private _store(cell: Cell, input: ParsedInput): void {

@@ -3,6 +3,11 @@
  * workbook the add-on is bound to. Rules reproduced:
  * - sheet names are unique, regardless of case (Sheets refuses "team" next to "Team"):
  *   'A sheet with the name "Team" already exists. Please enter another name.';
+ * - so a name finds its sheet regardless of case, in getSheetByName and in `Sheet!A1`: Google's
+ *   reference (spreadsheet#getsheetbynamename) does not say whether getSheetByName folds case;
+ *   Sheets' own references do (`='team'!A1` reads the sheet "Team"), and with names unique
+ *   ignoring case a folded lookup can only find that one sheet. Code must not rely on the case
+ *   of the name it asked for: compare `getName()` with the name wanted when it matters;
  * - `insertSheet` makes the new sheet the active one (spreadsheet#insertsheetsheetname);
  * - the last sheet cannot be deleted: "You can't remove all the sheets in a document.";
  * - `getRange('Sheet!A1')` resolves the sheet name, quoted if needed (`'Ann O''Neil'!A1`);
@@ -22,6 +27,11 @@ import { makeUser } from './user';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Sheets compares sheet names ignoring case. */
+export function sheetNameKey(name: string): string {
+  return name.toLowerCase();
+}
 
 /** Longest sheet name the workspace accepts (Sheets' tab-name limit; wording of the error ours). */
 export const MAX_SHEET_NAME_LENGTH = 100;
@@ -63,8 +73,10 @@ export class SpreadsheetImpl {
     return this._chartCounter;
   }
 
+  /** The sheet of that name, ignoring case (names are unique ignoring case). */
   _sheetNamed(name: string): SheetImpl | undefined {
-    return this._sheets.find((s) => s._name === name);
+    const key = sheetNameKey(name);
+    return this._sheets.find((s) => sheetNameKey(s._name) === key);
   }
 
   _checkSheetName(name: unknown, except: SheetImpl | null): void {
@@ -74,7 +86,7 @@ export class SpreadsheetImpl {
     if (name.length > MAX_SHEET_NAME_LENGTH) {
       throw exception(`A sheet name cannot be longer than ${MAX_SHEET_NAME_LENGTH} characters.`);
     }
-    const taken = this._sheets.some((s) => s !== except && s._name.toLowerCase() === name.toLowerCase());
+    const taken = this._sheets.some((s) => s !== except && sheetNameKey(s._name) === sheetNameKey(name));
     if (taken) throw exception(`A sheet with the name "${name}" already exists. Please enter another name.`);
   }
 
@@ -129,12 +141,14 @@ export class SpreadsheetImpl {
     this._name = String(newName);
   }
 
+  /** The spreadsheet's zone, not the script's (spreadsheet#getspreadsheettimezone; session#getScriptTimeZone()). */
   getSpreadsheetTimeZone(): string {
     return this._env.timeZone;
   }
 
+  /** The spreadsheet's locale, e.g. `en_US` (spreadsheet#getspreadsheetlocale). */
   getSpreadsheetLocale(): string {
-    return 'en_US';
+    return this._env.locale;
   }
 
   getOwner(): GoogleAppsScript.Base.User {
@@ -151,7 +165,7 @@ export class SpreadsheetImpl {
     return this._sheets.length;
   }
 
-  /** Exact name match (the workspace does not fold case when looking a sheet up). */
+  /** The sheet of that name, ignoring case (see above): `getSheetByName('team')` finds "Team". */
   getSheetByName(name: string): GasSheet | null {
     return this._sheetNamed(name)?._self ?? null;
   }
@@ -184,7 +198,7 @@ export class SpreadsheetImpl {
     }
     if (name === undefined) {
       let n = this._sheets.length + 1;
-      while (this._sheets.some((s) => s._name.toLowerCase() === `sheet${n}`)) n += 1;
+      while (this._sheetNamed(`Sheet${n}`)) n += 1;
       name = `Sheet${n}`;
     }
     this._checkSheetName(name, null);
