@@ -19,6 +19,7 @@ import { writeDocPlan } from './docsWriter';
 import { loadLadder } from './ladderSource';
 import { setTeamDocLink } from './teamSheet';
 import { readWorkbook, type WorkbookRead } from './workbookReader';
+import { activeSpreadsheet } from './workbookSpreadsheet';
 
 export interface CreateRequest {
   kind: DocKind;
@@ -41,9 +42,13 @@ export function findPerson(book: WorkbookRead, personId: string): PersonRecord {
   return person;
 }
 
-/** Today in the script's time zone, as the docs date things (2 calls). */
+/**
+ * Today in the spreadsheet's time zone, the manager's, as the docs date things (2 calls). Not
+ * the script's: that is the add-on project's zone, and Google warns that the two differing is a
+ * frequent source of bugs (developers.google.com/apps-script/reference/base/session#getScriptTimeZone()).
+ */
 function today(): string {
-  return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd');
+  return Utilities.formatDate(new Date(), activeSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd');
 }
 
 function contentValues(

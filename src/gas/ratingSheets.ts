@@ -10,7 +10,7 @@ import { PLAIN_TEXT } from '../core/workbook/sheetPlan';
 import { readTeamSheet } from '../core/workbook/teamSheetRead';
 import { loadLadder } from './ladderSource';
 import { NOT_SET_UP, isRangeNotFound, readRatingSheetValues, readSettings, readTeamValues } from './workbookReader';
-import { activeSpreadsheet } from './workbookSpreadsheet';
+import { activeSpreadsheet, withDocumentLock } from './workbookSpreadsheet';
 
 /** How long a save waits for another save of the same workbook to finish. */
 const LOCK_WAIT_MS = 10000;
@@ -34,57 +34,52 @@ function ratingSheetReadWidth(settings: WorkbookSettings): number {
  * for the lock, 1 spreadsheet, 2 Team sheet, 3 PM sheet, 3 to write (12), whatever the form's size.
  */
 export function savePersonRatings(personId: string, changes: readonly RatingChange[], version: string | undefined): SaveRatingsResult {
-  const lock = LockService.getDocumentLock();
+  return withDocumentLock(
+    LOCK_WAIT_MS,
+    'Someone else is saving ratings or refreshing this workbook right now. Nothing was saved: try again in a moment.',
+    () => saveUnderLock(personId, changes, version),
+  );
+}
+
+function saveUnderLock(personId: string, changes: readonly RatingChange[], version: string | undefined): SaveRatingsResult {
+  const teamValues = readTeamValues();
+  const team = teamValues ? readTeamSheet(teamValues) : null;
+  if (!team || !team.isTeamSheet) throw new Error(NOT_SET_UP);
+  const row = team.rows.find((r) => r.id === personId);
+  if (!row || !row.sheetName) {
+    throw new Error(
+      `There is no PM with the id “${personId}” on the Team sheet (they may have been removed): reload the sidebar. Nothing was saved.`,
+    );
+  }
+  const settings = team.settings ?? readSettings();
+  if (!settings) throw new Error(NOT_SET_UP);
+
+  let range: GoogleAppsScript.Spreadsheet.Range;
   try {
-    lock.waitLock(LOCK_WAIT_MS);
+    range = activeSpreadsheet().getRange(wholeColumnsA1(row.sheetName, ratingSheetReadWidth(settings)));
   } catch (e) {
-    throw new Error('Someone else is saving ratings or refreshing this workbook right now. Nothing was saved: try again in a moment.', {
+    if (!isRangeNotFound(e)) throw e;
+    throw new Error(`${row.name}’s rating sheet “${row.sheetName}” is missing: run Career Ladder → Refresh workbook. Nothing was saved.`, {
       cause: e,
     });
   }
-  try {
-    const teamValues = readTeamValues();
-    const team = teamValues ? readTeamSheet(teamValues) : null;
-    if (!team || !team.isTeamSheet) throw new Error(NOT_SET_UP);
-    const row = team.rows.find((r) => r.id === personId);
-    if (!row || !row.sheetName) {
-      throw new Error(
-        `There is no PM with the id “${personId}” on the Team sheet (they may have been removed): reload the sidebar. Nothing was saved.`,
-      );
-    }
-    const settings = team.settings ?? readSettings();
-    if (!settings) throw new Error(NOT_SET_UP);
-
-    let range: GoogleAppsScript.Spreadsheet.Range;
-    try {
-      range = activeSpreadsheet().getRange(wholeColumnsA1(row.sheetName, ratingSheetReadWidth(settings)));
-    } catch (e) {
-      if (!isRangeNotFound(e)) throw e;
-      throw new Error(
-        `${row.name}’s rating sheet “${row.sheetName}” is missing: run Career Ladder → Refresh workbook. Nothing was saved.`,
-        { cause: e },
-      );
-    }
-    const content = readRatingSheet(range.getValues(), range.getFormulas());
-    if (content.personId !== personId) {
-      throw new Error(
-        `The sheet “${row.sheetName}” is not ${row.name}’s rating sheet any more: run Career Ladder → Refresh workbook. Nothing was saved.`,
-      );
-    }
-    const plan = planSave(row.name, content, changes, version);
-    if (plan.box) {
-      const box = plan.box;
-      const target = activeSpreadsheet().getRange(
-        `${quoteSheetName(row.sheetName)}!${rangeA1(box.row, box.column, box.values.length, box.values[0]?.length ?? 1)}`,
-      );
-      // Plain text first: evidence like "=SUM(…)" or "+1555" must stay as typed even in a cell whose format a paste changed.
-      target.setNumberFormat(PLAIN_TEXT);
-      target.setValues(box.values);
-    }
-    return { saved: plan.changed, version: plan.version };
-  } finally {
-    lock.releaseLock();
+  const content = readRatingSheet(range.getValues(), range.getFormulas());
+  if (content.personId !== personId) {
+    throw new Error(
+      `The sheet “${row.sheetName}” is not ${row.name}’s rating sheet any more: run Career Ladder → Refresh workbook. Nothing was saved.`,
+    );
   }
+  const plan = planSave(row.name, content, changes, version);
+  if (plan.box) {
+    const box = plan.box;
+    const target = activeSpreadsheet().getRange(
+      `${quoteSheetName(row.sheetName)}!${rangeA1(box.row, box.column, box.values.length, box.values[0]?.length ?? 1)}`,
+    );
+    // Plain text first: evidence like "=SUM(…)" or "+1555" must stay as typed even in a cell whose format a paste changed.
+    target.setNumberFormat(PLAIN_TEXT);
+    target.setValues(box.values);
+  }
+  return { saved: plan.changed, version: plan.version };
 }
 
 export interface RatingsCheck {

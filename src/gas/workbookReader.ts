@@ -34,10 +34,14 @@ export function writeSettings(settings: WorkbookSettings): void {
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, JSON.stringify(settings));
 }
 
-/** The Team sheet's columns A–J as read, or null when there is no Team sheet (2 calls). */
-export function readTeamValues(): unknown[][] | null {
+/**
+ * The Team sheet's columns A–J as they show, or null when there is no Team sheet (2 calls).
+ * Display values: a cell a paste left unformatted reads as the manager sees it, not as the Date
+ * or number Sheets made of it (developers.google.com/apps-script/reference/spreadsheet/range#getdisplayvalues).
+ */
+export function readTeamValues(): string[][] | null {
   try {
-    return activeSpreadsheet().getRange(wholeColumnsA1(TEAM_SHEET, TEAM_LAST_COLUMN)).getValues();
+    return activeSpreadsheet().getRange(wholeColumnsA1(TEAM_SHEET, TEAM_LAST_COLUMN)).getDisplayValues();
   } catch (e) {
     // "Range not found": the spreadsheet has no Team sheet yet.
     if (isRangeNotFound(e)) return null;

@@ -2,8 +2,9 @@ import type { Ladder } from '../core/ladder/schema';
 import { ID_COLUMN, LADDER_SHEET, TEAM_LAST_COLUMN, TEAM_SHEET, TITLE_ROW, parseMarker } from '../core/workbook/layout';
 import type { WorkbookSettings } from '../core/workbook/model';
 import { readRatingSheet } from '../core/workbook/ratingSheetRead';
-import { isReservedSheetName } from '../core/workbook/sheetNames';
-import { padBlock } from '../core/workbook/sheetPlan';
+import { isReservedSheetName, sheetNameKey } from '../core/workbook/sheetNames';
+import { columnLetters } from '../core/workbook/a1';
+import { PLAIN_TEXT, padBlock } from '../core/workbook/sheetPlan';
 import { checkTeam, readTeamSheet, reconcileTeamRows, type CheckedTeam, type TeamSheetContent } from '../core/workbook/teamSheetRead';
 import {
   planRefresh,
@@ -13,7 +14,7 @@ import {
   type RefreshPlan,
 } from '../core/workbook/workbookRefresh';
 import { writeSettings } from './workbookReader';
-import { activeSpreadsheet } from './workbookSpreadsheet';
+import { activeSpreadsheet, withDocumentLock } from './workbookSpreadsheet';
 import { applySheetPlan } from './workbookWriter';
 
 /**
@@ -54,19 +55,11 @@ const LOCK_WAIT_MS = 20000;
  * lost between the refresh's read and its write (DESIGN.md section 9).
  */
 export function runSetup(request: SetupRequest): SetupOutcome {
-  const lock = LockService.getDocumentLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch (e) {
-    throw new Error('Someone is saving ratings or refreshing this workbook right now. Nothing was changed: try again in a moment.', {
-      cause: e,
-    });
-  }
-  try {
-    return setupUnderLock(request);
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(
+    LOCK_WAIT_MS,
+    'Someone is saving ratings or refreshing this workbook right now. Nothing was changed: try again in a moment.',
+    () => setupUnderLock(request),
+  );
 }
 
 function setupUnderLock(request: SetupRequest): SetupOutcome {
@@ -74,25 +67,23 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
   const sheets = ss.getSheets();
   const byName = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
   for (const sheet of sheets) byName.set(sheet.getName(), sheet);
+  // Sheets compares sheet names ignoring case: a "team" sheet is where "Team" would go.
+  const sheetCalled = (wanted: string) => [...byName].find(([name]) => sheetNameKey(name) === sheetNameKey(wanted)) ?? null;
 
-  const ladderSheet = byName.get(LADDER_SHEET) ?? null;
+  const [ladderName, ladderSheet] = sheetCalled(LADDER_SHEET) ?? ['', null];
   const ladderValues = ladderSheet ? ladderSheet.getDataRange().getValues() : null;
   if (ladderValues && parseMarker(ladderValues[TITLE_ROW - 1]?.[ID_COLUMN - 1]).kind !== 'ladder') {
-    throw new Error(
-      `This spreadsheet already has a sheet named “${LADDER_SHEET}” that Career Ladder did not make. Rename it, then set up again.`,
-    );
+    throw new Error(notOurs(ladderName, LADDER_SHEET));
   }
-  const teamSheet = byName.get(TEAM_SHEET) ?? null;
-  const teamValues = teamSheet ? teamSheet.getDataRange().getValues() : null;
+  const [teamName, teamSheet] = sheetCalled(TEAM_SHEET) ?? ['', null];
+  // Display values: a cell a paste or a person left unformatted reads as it shows, not as the
+  // Date or number Sheets made of it (range#getdisplayvalues).
+  const teamValues = teamSheet ? teamSheet.getDataRange().getDisplayValues() : null;
   const team = teamValues ? readTeamSheet(teamValues) : null;
-  if (team && !team.isTeamSheet) {
-    throw new Error(
-      `This spreadsheet already has a sheet named “${TEAM_SHEET}” that Career Ladder did not make. Rename it, then set up again.`,
-    );
-  }
+  if (team && !team.isTeamSheet) throw new Error(notOurs(teamName, TEAM_SHEET));
   const { ladder, settings } = request.choose(team);
   // PM sheets: those the Team sheet names, read in full; any other sheet is probed at A1.
-  const named = new Set((team?.rows ?? []).map((r) => r.sheetName).filter((n) => n !== ''));
+  const named = new Set((team?.rows ?? []).map((r) => sheetNameKey(r.sheetName)).filter((n) => n !== ''));
   const ratingSheets: ExistingRatingSheet[] = [];
   const readFull = (name: string, sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
     const range = sheet.getDataRange();
@@ -102,8 +93,8 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
     if (content.personId) ratingSheets.push({ personId: content.personId, sheetName: name, content, values, formulas });
   };
   for (const [name, sheet] of byName) {
-    if (name === LADDER_SHEET || name === TEAM_SHEET || isReservedSheetName(name)) continue;
-    if (named.has(name)) {
+    if (sheet === ladderSheet || sheet === teamSheet || isReservedSheetName(name)) continue;
+    if (named.has(sheetNameKey(name))) {
       readFull(name, sheet);
       continue;
     }
@@ -114,7 +105,7 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
   const sheetFor = new Map<string, ExistingRatingSheet>();
   for (const s of ratingSheets) {
     const current = sheetFor.get(s.personId);
-    if (!current || (!named.has(current.sheetName) && named.has(s.sheetName))) sheetFor.set(s.personId, s);
+    if (!current || (!named.has(sheetNameKey(current.sheetName)) && named.has(sheetNameKey(s.sheetName)))) sheetFor.set(s.personId, s);
   }
   const owners = new Map([...sheetFor.values()].map((s) => [s.sheetName, s.personId]));
   const checked = team ? checkTeam(ladder, reconcileTeamRows(team, owners)) : null;
@@ -149,6 +140,8 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
   let sheetCount = sheets.length;
   const ladderTarget = ladderSheet ?? ss.insertSheet(LADDER_SHEET, 0);
   if (!ladderSheet) sheetCount += 1;
+  // Our own sheet, renamed by someone in another case: its name again, so A1 references find it.
+  if (ladderSheet && ladderName !== LADDER_SHEET) ladderSheet.setName(LADDER_SHEET);
   applySheetPlan(ladderTarget, padBlock(plan.ladderPlan, ladderValues?.length ?? 0, ladderValues?.[0]?.length ?? 0), {
     layout: true,
     tabColor: false,
@@ -156,6 +149,8 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
 
   const teamTarget = teamSheet ?? ss.insertSheet(TEAM_SHEET, Math.min(1, sheetCount));
   if (!teamSheet) sheetCount += 1;
+  if (teamSheet && teamName !== TEAM_SHEET) teamSheet.setName(TEAM_SHEET);
+  keepTypedAsTyped(teamTarget);
   applySheetPlan(teamTarget, padBlock(plan.teamPlan, teamValues ? lastContentRow(teamValues) : 0, TEAM_LAST_COLUMN), {
     layout: true,
     tabColor: false,
@@ -181,6 +176,23 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
   writeSettings(settings);
 
   return { plan, sheets: [LADDER_SHEET, TEAM_SHEET, ...plan.people.map((p) => p.sheetName)] };
+}
+
+/**
+ * The Team sheet's columns are Plain text down to the last row of the grid, so that a PM a
+ * manager types below the team reads back as typed: in an unformatted cell Sheets makes
+ * "March 5" a date, "007" the number 7 and "true" a boolean. Set before the plan is written,
+ * whose own formats then apply within the block (the doc link cells stay Automatic for their
+ * =HYPERLINK). 2 calls, whatever the grid's size.
+ */
+function keepTypedAsTyped(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  sheet.getRange(`A:${columnLetters(TEAM_LAST_COLUMN)}`).setNumberFormat(PLAIN_TEXT);
+}
+
+/** Why set-up will not use a sheet that has the name it needs, ignoring case, but is not its own. */
+function notOurs(found: string, wanted: string): string {
+  const same = found === wanted ? '' : ` (Google Sheets does not tell “${found}” and “${wanted}” apart)`;
+  return `This spreadsheet already has a sheet named “${found}” that Career Ladder did not make${same}. Rename it, then set up again. Nothing was changed.`;
 }
 
 /** The last row holding anything (getValues of whole columns reads to the end of the grid). */

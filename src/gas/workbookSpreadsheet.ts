@@ -12,6 +12,32 @@ export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return active;
 }
 
+/** What a manager reads when the add-on runs without a spreadsheet around it. */
+export const NO_SPREADSHEET =
+  'Career Ladder must run from a spreadsheet: open the calibration spreadsheet and use Extensions → Career Ladder there. Nothing was changed.';
+
+/**
+ * Runs `work` holding the spreadsheet's document lock, so that two saves or refreshes of the
+ * same workbook never interleave; `busy` is the message when another one holds the lock for
+ * longer than `waitMs`. getDocumentLock returns null outside a document (a standalone script or
+ * a web app: developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock),
+ * which is refused before anything is read. 3 calls (get, wait, release).
+ */
+export function withDocumentLock<T>(waitMs: number, busy: string, work: () => T): T {
+  const lock: GoogleAppsScript.Lock.Lock | null = LockService.getDocumentLock();
+  if (!lock) throw new Error(NO_SPREADSHEET);
+  try {
+    lock.waitLock(waitMs);
+  } catch (e) {
+    throw new Error(busy, { cause: e });
+  }
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
 /**
  * Apps Script runs every server call in a fresh global scope, so caches live for one
  * execution. The local test context and the playground keep one scope across calls: each entry

@@ -1,6 +1,6 @@
 /**
- * Calendar dates as docs show them. The shell gives today's date in the script's time zone as
- * `yyyy-MM-dd`; everything else is arithmetic on that date (UTC, so no daylight-saving jumps).
+ * Calendar dates as docs show them. The shell gives today's date in the spreadsheet's time zone
+ * (the manager's, not the add-on project's) as `yyyy-MM-dd`; everything else is arithmetic on that date (UTC, so no daylight-saving jumps).
  */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
