@@ -49,7 +49,9 @@ export function readCalibrationSheet(ladder: Ladder): CalibrationSheetState | nu
   try {
     const range = ss.getRange(wholeColumnsA1(CALIBRATION_SHEET, columns));
     const values = range.getValues();
-    return { stored: readStoredCalibration(values), range, maxRows: values.length, maxColumns: columns };
+    const stored = readStoredCalibration(values);
+    if (!isOurs(stored)) throw new Error(notOurCalibrationSheet(range.getSheet().getName()));
+    return { stored, range, maxRows: values.length, maxColumns: columns };
   } catch (e) {
     if (isRangeNotFound(e)) return null;
     if (!isOutsideGrid(e)) throw e;
@@ -57,8 +59,21 @@ export function readCalibrationSheet(ladder: Ladder): CalibrationSheetState | nu
   // A sheet narrower than this ladder's table (the ladder gained areas): read what it has.
   const sheet = ss.getSheetByName(CALIBRATION_SHEET);
   if (!sheet) return null;
-  const values = sheet.getDataRange().getValues();
-  return { stored: readStoredCalibration(values), range: null, maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
+  const stored = readStoredCalibration(sheet.getDataRange().getValues());
+  if (!isOurs(stored)) throw new Error(notOurCalibrationSheet(sheet.getName()));
+  return { stored, range: null, maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
+}
+
+/**
+ * A sheet holding something but no table header of ours is someone else's, maybe named
+ * "calibration": Sheets finds sheets ignoring case, and it must not be overwritten.
+ */
+function isOurs(stored: StoredCalibrationSheet): boolean {
+  return stored.rows === 0 || stored.header.length > 0;
+}
+
+function notOurCalibrationSheet(found: string): string {
+  return `This spreadsheet already has a sheet named “${found}” that Career Ladder did not make. Rename it, then refresh the calibration again. Nothing was changed.`;
 }
 
 function blockRange(sheet: GoogleAppsScript.Spreadsheet.Sheet, b: SheetBlock): GoogleAppsScript.Spreadsheet.Range {

@@ -56,6 +56,29 @@ describe('sheet names ignore case in Google Sheets (developers.google.com/apps-s
     });
   }
 
+  it('a “calibration” sheet the add-on did not make is not overwritten by Refresh calibration', () => {
+    const addon = loadAddon();
+    setUp(addon);
+    addon.workspace.spreadsheet.api
+      .insertSheet('calibration')
+      .getRange('A1:B2')
+      .setValues([
+        ['My notes', 'x'],
+        ['y', 'z'],
+      ]);
+    const before = JSON.stringify(addon.workspace.snapshot());
+    let message = '';
+    try {
+      addon.run('refreshCalibration');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toBe(
+      'This spreadsheet already has a sheet named “calibration” that Career Ladder did not make. Rename it, then refresh the calibration again. Nothing was changed.',
+    );
+    expect(JSON.stringify(addon.workspace.snapshot())).toBe(before);
+  });
+
   it('its own Team and Ladder sheets renamed in another case are kept, and named as set-up names them again', () => {
     const addon = loadAddon();
     setUp(addon);
