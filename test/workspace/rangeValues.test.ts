@@ -120,7 +120,7 @@ describe('Range values, as Google documents them', () => {
     expect(read('en_GB', typed)).toEqual(['2026-05-03', '2026-03-05', '2026-03-05', '2026-03-05', '2026-03-05', '2026-05-13', 'Marchy 5']);
   });
 
-  it('a typed "March 5" shows as a date; in a plain-text (@) cell it stays as typed', () => {
+  it('a typed "March 5" shows as a date; in a plain-text (@) cell it stays as typed (support.google.com/docs/answer/58515; developers.google.com/apps-script/reference/spreadsheet/range#getdisplayvalues)', () => {
     const ws = fresh({ spreadsheetTimeZone: 'Europe/London', now: () => new Date('2026-06-01T12:00:00Z') });
     const s = ws.SpreadsheetApp.getActiveSheet();
     s.getRange('A1:C1').setValues([['March 5', '007', 'true']]);

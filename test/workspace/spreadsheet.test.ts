@@ -92,7 +92,7 @@ describe('Spreadsheet', () => {
     expect((ws.spreadsheet.values('Sheet1!A1')[0]![0] as Date).toISOString()).toBe('2024-07-04T04:00:00.000Z');
   });
 
-  it('by default the spreadsheet is on Los Angeles time in en_US while the script is on London time: code that mixes the two zones shows it', () => {
+  it(`by default the spreadsheet is on Los Angeles time in en_US while the script is on London time: code that mixes the two zones shows it (${REF}#getspreadsheettimezone)`, () => {
     const ws = fresh();
     expect(ws.Session.getScriptTimeZone()).toBe('Europe/London');
     expect(ws.SpreadsheetApp.getActive().getSpreadsheetTimeZone()).toBe('America/Los_Angeles');
