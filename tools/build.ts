@@ -11,6 +11,7 @@ import { parseLadder, describeLadderProblems } from '../src/core/ladder/parse';
 import { expectedGeneratedFiles, readBuiltinLadders } from './ladderIndex';
 import { ladderDataFileName } from '../src/core/ladder/dataFile';
 import { pureZodPlugin } from './pureZod';
+import { RATING_SCALE_DEFINITION, ratingScaleCss } from '../src/core/ratingScale';
 
 const root = resolve(__dirname, '..');
 const dist = join(root, 'dist');
@@ -89,7 +90,10 @@ async function buildServer(): Promise<{ size: number; functions: string[] }> {
   return { size: Buffer.byteLength(out), functions };
 }
 
-/** Each src/ui/<page>/ with page.html + main.ts (+ style.css) becomes dist/<Page>.html with everything inlined. */
+/**
+ * Each src/ui/<page>/ with page.html + main.ts (+ style.css) becomes dist/<Page>.html with everything inlined;
+ * a style sheet that uses `--rating-mark` gets the rating scale's colours in front of it.
+ */
 async function buildPages(): Promise<Array<{ file: string; size: number }>> {
   const uiDir = join(root, 'src/ui');
   if (!existsSync(uiDir)) return [];
@@ -111,10 +115,12 @@ async function buildPages(): Promise<Array<{ file: string; size: number }>> {
       ? (await build({ entryPoints: [join(dir, 'style.css')], bundle: true, minify: true, write: false, loader: { '.css': 'css' } }))
           .outputFiles[0]!.text
       : '';
+    // A page that marks ratings in colour gets the scale's colours as CSS variables (one definition: the rating scale).
+    const styles = css.includes('--rating-mark') ? `${ratingScaleCss(RATING_SCALE_DEFINITION)}${css}` : css;
     // "</script" inside inlined code would end the tag early.
     const js = script.outputFiles[0]!.text.replace(/<\/(script)/gi, '<\\/$1');
     const html = readFileSync(join(dir, 'page.html'), 'utf8')
-      .replace('<!-- inline:style -->', () => `<style>${css}</style>`)
+      .replace('<!-- inline:style -->', () => `<style>${styles}</style>`)
       .replace('<!-- inline:script -->', () => `<script>${js}</script>`);
     const name = page.name.charAt(0).toUpperCase() + page.name.slice(1);
     writeFileSync(join(dist, `${name}.html`), html);

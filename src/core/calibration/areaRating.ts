@@ -1,5 +1,5 @@
 import type { Area, Ladder } from '../ladder/schema';
-import { RATING_SCALE, ratingStep, type Rating } from '../ratingScale';
+import { MEETS_STEP, RATING_SCALE, ratingStep, type Rating } from '../ratingScale';
 import type { PersonRatings } from '../workbook/model';
 
 /**
@@ -30,7 +30,7 @@ export interface AreaRating {
   total: number;
 }
 
-export const MEETS_STEP = ratingStep('Successfully Meets');
+export { MEETS_STEP };
 
 /** True when too few sub-skills are rated to say anything: fewer than half of them. */
 export function isIncomplete(rated: number, total: number): boolean {
@@ -38,7 +38,7 @@ export function isIncomplete(rated: number, total: number): boolean {
 }
 
 /**
- * A step on the 0..4 scale from a value that may sit halfway between two steps: a half step
+ * A step of the rating scale from a value that may sit halfway between two steps: a half step
  * goes towards Successfully Meets (see above); anything else to the nearest step.
  */
 export function roundTowardMeets(value: number): number {

@@ -1,18 +1,12 @@
-import type { Rating } from '../ratingScale';
+import { SCALE, type Rating } from '../ratingScale';
 import type { AxisScore } from './nineBox';
 
 /**
- * Background colours of the Calibration sheet: light tints, so black text stays readable,
- * from red (Needs Immediate Improvement) through green (Successfully Meets) to blue
- * (Exceptional). Lower-case #rrggbb, as Sheets stores colours.
+ * Background colours of the Calibration sheet: light tints, so black text stays readable. A
+ * rating's own colour comes from the rating scale (src/core/ratingScale.ts), red at the bottom
+ * through green at Successfully Meets to blue at the top. Lower-case #rrggbb, as Sheets stores colours.
  */
-export const RATING_COLOURS: Record<Rating, string> = {
-  'Needs Immediate Improvement': '#f4c7c3',
-  'Stronger Performance Needed': '#fce8b2',
-  'Successfully Meets': '#d9ead3',
-  Exceeds: '#b7e1cd',
-  Exceptional: '#c9daf8',
-};
+export const RATING_COLOURS = SCALE.sheetFills;
 
 export const COLOURS = {
   plain: '#ffffff',

@@ -1,3 +1,4 @@
+import { SCALE } from '../ratingScale';
 import { CALIBRATION_SHEET, ID_COLUMN, formatMarker, parseMarker } from '../workbook/layout';
 import type { StoredOverride } from './override';
 
@@ -12,8 +13,9 @@ import type { StoredOverride } from './override';
  *   row 2      what refresh keeps                makes (workbook/layout.ts): `#header` on the
  *                                                table's header row, `person:<id>` on each PM's
  *   rows 4-7   the 9-box grid (B4:E7)       chart of the distribution anchored at G4
- *   rows 9-16  the distribution (B9:D16)
- *   row 18     the table's header; one row per PM from row 19, then kept overrides
+ *   rows 9-16  the distribution (B9:D16): a row per rating of the scale, so it grows with it
+ *   row 18     the table's header (a blank row below the distribution); one row per PM from
+ *              row 19, then kept overrides
  *
  * The Override and Reason columns come before the per-area columns, so they stay in the same
  * place when the ladder gains or loses an area, and the override dropdown set when the sheet
@@ -31,13 +33,13 @@ export const NINE_BOX_COLUMN = 2;
 
 export const DISTRIBUTION_ROW = 9;
 export const DISTRIBUTION_COLUMN = 2;
-/** Header, the five ratings, Incomplete, Total. */
-export const DISTRIBUTION_ROWS = 8;
+/** Header, one row per rating (five on the default scale), Incomplete, Total. */
+export const DISTRIBUTION_ROWS = SCALE.distributionRows;
 
 export const CHART_ROW = 4;
 export const CHART_COLUMN = 7;
 
-export const TABLE_HEADER_ROW = 18;
+export const TABLE_HEADER_ROW = DISTRIBUTION_ROW + DISTRIBUTION_ROWS + 1;
 export const FIRST_PERSON_ROW = TABLE_HEADER_ROW + 1;
 /** A new sheet's rows (Google's default grid). */
 export const NEW_SHEET_ROWS = 1000;

@@ -1,6 +1,6 @@
 import { findLevel, findSubskill, levelIndex, levelsBetween, newAtLevel, expectedAtLevel } from '../ladder/query';
 import type { Area, Ladder, Level, Subskill } from '../ladder/schema';
-import { RATING_SCALE, ratingStep } from '../ratingScale';
+import { MEETS_STEP, RATING_SCALE, ratingStep } from '../ratingScale';
 import type { PersonRatings, PersonRecord } from '../workbook/model';
 import { longDate } from './calendarDate';
 import type { Vocabulary } from './docKinds';
@@ -68,7 +68,7 @@ export interface CareerPlanContent {
   milestones: Milestone[];
 }
 
-const MEETS = ratingStep('Successfully Meets');
+const MEETS = MEETS_STEP;
 
 export function careerPlanContent(input: CareerPlanInput): CareerPlanContent {
   const { ladder, person } = input;

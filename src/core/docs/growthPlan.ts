@@ -1,6 +1,6 @@
 import { findLevel, findSubskill, newAtLevel, nextLevel } from '../ladder/query';
 import type { Ladder, Level } from '../ladder/schema';
-import { ratingStep, RATING_SCALE } from '../ratingScale';
+import { MEETS_STEP, ratingStep, RATING_SCALE } from '../ratingScale';
 import type { PersonRatings, PersonRecord } from '../workbook/model';
 import { addDays, longDate } from './calendarDate';
 import type { Vocabulary } from './docKinds';
@@ -30,7 +30,7 @@ import type { TemplateValues } from './templateModel';
  */
 export const FOCUS_MAX = 3;
 export const STRENGTHS_MAX = 3;
-const MEETS = ratingStep('Successfully Meets');
+const MEETS = MEETS_STEP;
 
 function byRating(direction: 1 | -1): (a: RatedSubskill, b: RatedSubskill) => number {
   return (a, b) =>
