@@ -1,7 +1,7 @@
 import type { RatingChange, RatingProblem, SaveRatingsResult } from '../core/api';
 import { BUILTIN_LADDER_INDEX } from '../core/ladder/builtinIndex';
 import { quoteSheetName, rangeA1, wholeColumnsA1 } from '../core/workbook/a1';
-import { ratingSheetColumns } from '../core/workbook/layout';
+import { ratingSheetColumns, ratingSheetLastColumnAtMost } from '../core/workbook/layout';
 import type { PersonRecord, WorkbookSettings } from '../core/workbook/model';
 import { ratingSheetProblems } from '../core/workbook/ratingValidation';
 import { planSave } from '../core/workbook/ratingSave';
@@ -24,7 +24,7 @@ const LOCK_WAIT_MS = 10000;
 function ratingSheetReadWidth(settings: WorkbookSettings): number {
   if (settings.lastRatingColumn) return settings.lastRatingColumn;
   const indexed = BUILTIN_LADDER_INDEX.find((l) => l.id === settings.ladderId);
-  if (indexed) return 5 + indexed.levels.length + 4;
+  if (indexed) return ratingSheetLastColumnAtMost(indexed.levels.length);
   return ratingSheetColumns(loadLadder(settings.ladderId)).last;
 }
 

@@ -1,6 +1,6 @@
 import type { Area, Dimension, Ladder, LevelTexts, Subskill } from '../ladder/schema';
 import { expectationRows } from '../ladder/query';
-import type { RatingSource } from '../ratingScale';
+import { RATING_COLUMNS, ratingColumnPositions, type RatingColumnKey } from './ratingColumns';
 
 /**
  * The layout of every sheet of the calibration workbook (DESIGN.md section 4), as constants and
@@ -25,8 +25,8 @@ import type { RatingSource } from '../ratingScale';
  * | sub-skill row | `subskill:<id>` | | sub-skill name | first dimension | description | expectation texts |
  * | dimension row | `detail:<id>:<dimensionId>` | | | next dimension | | expectation texts |
  *
- * A PM sheet adds, right of the levels, **Self, Peer, Manager** (dropdowns of the rating scale)
- * and **Evidence**. Ratings and evidence live on the `subskill:` row of a sub-skill only; the
+ * A PM sheet adds, right of the levels, the columns of `RATING_COLUMNS` (ratingColumns.ts):
+ * **Self, Peer, Manager** (dropdowns of the rating scale) and **Evidence**. Ratings and evidence live on the `subskill:` row of a sub-skill only; the
  * rating cells of every other row are shaded and must stay empty. The PM's current level
  * column and the next one are highlighted and their headers say so.
  *
@@ -85,7 +85,13 @@ export interface LadderGridColumns {
 }
 
 export function ladderGridColumns(ladder: Ladder): LadderGridColumns {
-  const hasDimensions = (ladder.dimensions?.length ?? 0) > 0;
+  return gridColumns(
+    ladder.levels.map((l) => l.id),
+    (ladder.dimensions?.length ?? 0) > 0,
+  );
+}
+
+function gridColumns(levelIds: string[], hasDimensions: boolean): LadderGridColumns {
   const dimension = hasDimensions ? 4 : null;
   const description = hasDimensions ? 5 : 4;
   const firstLevel = description + 1;
@@ -96,8 +102,8 @@ export function ladderGridColumns(ladder: Ladder): LadderGridColumns {
     dimension,
     description,
     firstLevel,
-    levelIds: ladder.levels.map((l) => l.id),
-    lastLadderColumn: firstLevel + ladder.levels.length - 1,
+    levelIds,
+    lastLadderColumn: firstLevel + levelIds.length - 1,
   };
 }
 
@@ -115,30 +121,30 @@ export function frozenColumns(columns: LadderGridColumns): number {
 // ---------------------------------------------------------------------------------------------
 // Rating columns of a PM sheet
 
-export interface RatingSheetColumns extends LadderGridColumns {
-  self: number;
-  peer: number;
-  manager: number;
-  evidence: number;
-  /** The last column of the sheet (Evidence). */
+/** The ladder grid's columns, then each of `RATING_COLUMNS` by key. */
+export interface RatingSheetColumns extends LadderGridColumns, Record<RatingColumnKey, number> {
+  /** The first of the rating columns. */
+  firstRating: number;
+  /** The last column of the sheet (the last rating column). */
   last: number;
 }
 
-export const RATING_HEADERS: Readonly<Record<RatingSource | 'evidence', string>> = {
-  self: 'Self',
-  peer: 'Peer',
-  manager: 'Manager',
-  evidence: 'Evidence',
-};
-
 export function ratingSheetColumns(ladder: Ladder): RatingSheetColumns {
-  const grid = ladderGridColumns(ladder);
-  const self = grid.lastLadderColumn + 1;
-  return { ...grid, self, peer: self + 1, manager: self + 2, evidence: self + 3, last: self + 3 };
+  return withRatingColumns(ladderGridColumns(ladder));
 }
 
-export function sourceColumn(columns: RatingSheetColumns, source: RatingSource): number {
-  return columns[source];
+function withRatingColumns(grid: LadderGridColumns): RatingSheetColumns {
+  const firstRating = grid.lastLadderColumn + 1;
+  return { ...grid, ...ratingColumnPositions(firstRating), firstRating, last: firstRating + RATING_COLUMNS.length - 1 };
+}
+
+/**
+ * The last column of a PM sheet for a ladder known only by its level count (a save reads a
+ * sheet without loading the ladder's texts): with a Dimension column in case the ladder has one,
+ * as one empty column more read costs nothing.
+ */
+export function ratingSheetLastColumnAtMost(levelCount: number): number {
+  return withRatingColumns(gridColumns(new Array<string>(levelCount).fill(''), true)).last;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Rating, RatingSource } from '../ratingScale';
+import type { RatingColumnKey } from './ratingColumns';
 
 /**
  * The workbook as the product reads it back: what the Team sheet and the PM rating sheets
@@ -56,15 +57,11 @@ export interface SubskillRatings {
 }
 
 /** A rating kept because its sub-skill left the ladder (DESIGN.md section 4: never dropped). */
-export interface ArchivedRating {
+export type ArchivedRating = {
   subskillId: string;
   /** The sub-skill's name when it was archived. */
   name: string;
-  self: string;
-  peer: string;
-  manager: string;
-  evidence: string;
-}
+} & Record<RatingColumnKey, string>;
 
 export interface PersonRatings {
   personId: string;

@@ -1,7 +1,7 @@
 import type { PersonRatings, SubskillRatings } from './model';
-import { cellText } from './ratingCells';
+import { archivedRating, cellText } from './ratingCells';
 import { judgeRatingCell, invalidCells } from './ratingValidation';
-import type { RatingSheetContent } from './ratingSheetRead';
+import { cellsText, type RatingSheetContent } from './ratingSheetRead';
 
 /**
  * A PM sheet as the rest of the product reads it: valid ratings by sub-skill id, each invalid
@@ -21,13 +21,6 @@ export function personRatings(personId: string, sheetName: string, content: Rati
       invalid: invalidCells(row.cells),
     };
   }
-  const archived = content.archived.map((row) => ({
-    subskillId: row.subskillId,
-    name: row.name,
-    self: cellText(row.cells.self.value, row.cells.self.formula),
-    peer: cellText(row.cells.peer.value, row.cells.peer.formula),
-    manager: cellText(row.cells.manager.value, row.cells.manager.formula),
-    evidence: cellText(row.cells.evidence.value, row.cells.evidence.formula),
-  }));
+  const archived = content.archived.map((row) => archivedRating(row.subskillId, row.name, cellsText(row.cells)));
   return { personId, sheetName, bySubskill, archived };
 }

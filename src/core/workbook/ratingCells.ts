@@ -1,4 +1,5 @@
 import type { ArchivedRating } from './model';
+import { RATING_CELL_KEYS, type RatingColumnKey } from './ratingColumns';
 
 /**
  * The text of one sub-skill's rating cells exactly as found on a sheet: a rating as typed
@@ -6,17 +7,12 @@ import type { ArchivedRating } from './model';
  * strings over unchanged, so it never loses or "repairs" what a person entered; judging them is
  * validateRatings' job.
  */
-export interface RatingCells {
-  self: string;
-  peer: string;
-  manager: string;
-  evidence: string;
-}
+export type RatingCells = Record<RatingColumnKey, string>;
 
-export const RATING_CELL_KEYS = ['self', 'peer', 'manager', 'evidence'] as const;
+export { RATING_CELL_KEYS };
 
 export function emptyRatingCells(): RatingCells {
-  return { self: '', peer: '', manager: '', evidence: '' };
+  return Object.fromEntries(RATING_CELL_KEYS.map((k) => [k, ''])) as RatingCells;
 }
 
 export function isEmptyRatingCells(cells: RatingCells): boolean {
@@ -24,7 +20,9 @@ export function isEmptyRatingCells(cells: RatingCells): boolean {
 }
 
 export function archivedRating(subskillId: string, name: string, cells: RatingCells): ArchivedRating {
-  return { subskillId, name, self: cells.self, peer: cells.peer, manager: cells.manager, evidence: cells.evidence };
+  const out = { subskillId, name } as ArchivedRating;
+  for (const key of RATING_CELL_KEYS) out[key] = cells[key];
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@ import { allSubskills, expectedAtLevel, findLevel, nextLevel, type DimensionExpe
 import { RATING_SCALE } from '../ratingScale';
 import { hashText } from './hash';
 import type { PersonRecord, WorkbookSettings } from './model';
-import { cellText } from './ratingCells';
+import { RATING_CELL_KEYS, cellText } from './ratingCells';
 import { judgeRatingCell } from './ratingValidation';
 import type { RatingSheetContent } from './ratingSheetRead';
 
@@ -15,17 +15,7 @@ import type { RatingSheetContent } from './ratingSheetRead';
  */
 export function ratingsVersion(content: RatingSheetContent): string {
   const rows = [...content.ratingRows].sort((a, b) => (a.subskillId < b.subskillId ? -1 : a.subskillId > b.subskillId ? 1 : 0));
-  const text = rows
-    .map((r) =>
-      [
-        r.subskillId,
-        cellText(r.cells.self.value),
-        cellText(r.cells.peer.value),
-        cellText(r.cells.manager.value),
-        cellText(r.cells.evidence.value),
-      ].join('\u0001'),
-    )
-    .join('\u0002');
+  const text = rows.map((r) => [r.subskillId, ...RATING_CELL_KEYS.map((k) => cellText(r.cells[k].value))].join('\u0001')).join('\u0002');
   return `v-${hashText(text)}${hashText(text, 7)}`;
 }
 

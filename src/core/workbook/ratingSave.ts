@@ -1,6 +1,6 @@
 import type { RatingChange } from '../api';
-import { RATING_SOURCES } from '../ratingScale';
-import { cellText } from './ratingCells';
+import { RATING_HEADERS } from './ratingColumns';
+import { RATING_CELL_KEYS, cellText } from './ratingCells';
 import { ratingsVersion } from './ratingForm';
 import type { RatingCellKey, RatingSheetContent, ReadCell } from './ratingSheetRead';
 
@@ -37,16 +37,18 @@ export function planSave(
   changes: readonly RatingChange[],
   version: string | undefined,
 ): SavePlan {
+  const headers = RATING_CELL_KEYS.map((k) => RATING_HEADERS[k]);
   if (!content.columns) {
     throw new SaveRefused(
-      `${personName}’s rating sheet has lost its Self / Peer / Manager / Evidence headers (row 2): put them back, then save again.`,
+      `${personName}’s rating sheet has lost its ${headers.join(' / ')} headers (row 2): put them back, then save again.`,
     );
   }
-  const { self, peer, manager, evidence } = content.columns;
-  if (peer !== self + 1 || manager !== peer + 1 || evidence !== manager + 1) {
+  const found = content.columns;
+  const first = found[RATING_CELL_KEYS[0] as RatingCellKey];
+  if (RATING_CELL_KEYS.some((key, i) => found[key] !== first + i)) {
     // Saves write one rectangle over these columns; a column put between them would be overwritten.
     throw new SaveRefused(
-      `${personName}’s rating sheet has a column between Self, Peer, Manager and Evidence: run Refresh workbook to put the sheet back in order, then save again.`,
+      `${personName}’s rating sheet has a column between ${headers.slice(0, -1).join(', ')} and ${headers[headers.length - 1]}: run Refresh workbook to put the sheet back in order, then save again.`,
     );
   }
   const current = ratingsVersion(content);
@@ -103,9 +105,9 @@ export function planSave(
 /** Every rating-column cell the read found, by "row:column". */
 function cellIndex(content: RatingSheetContent): Map<string, ReadCell> {
   const index = new Map<string, ReadCell>();
-  const keys: RatingCellKey[] = [...RATING_SOURCES, 'evidence'];
   for (const group of [content.ratingRows, content.archived, content.stray]) {
-    for (const row of group) for (const key of keys) index.set(`${row.cells[key].row}:${row.cells[key].column}`, row.cells[key]);
+    for (const row of group)
+      for (const key of RATING_CELL_KEYS) index.set(`${row.cells[key].row}:${row.cells[key].column}`, row.cells[key]);
   }
   return index;
 }
@@ -113,12 +115,11 @@ function cellIndex(content: RatingSheetContent): Map<string, ReadCell> {
 /** The content as it will read after the changes (for the new version). */
 function applyToContent(content: RatingSheetContent, changes: Map<ReadCell, string>): RatingSheetContent {
   if (changes.size === 0) return content;
-  const keys: RatingCellKey[] = [...RATING_SOURCES, 'evidence'];
   return {
     ...content,
     ratingRows: content.ratingRows.map((row) => {
       const cells = { ...row.cells };
-      for (const key of keys) {
+      for (const key of RATING_CELL_KEYS) {
         const text = changes.get(row.cells[key]);
         if (text !== undefined) cells[key] = { ...row.cells[key], value: text, formula: '' };
       }

@@ -1,6 +1,6 @@
 import type { Ladder } from '../ladder/schema';
 import { findLevel, nextLevel } from '../ladder/query';
-import { RATING_SCALE, RATING_SOURCES } from '../ratingScale';
+import { RATING_SCALE } from '../ratingScale';
 import {
   FIRST_BODY_ROW,
   FROZEN_ROWS,
@@ -10,12 +10,12 @@ import {
   ladderRows,
   levelColumn,
   ratingSheetColumns,
-  RATING_HEADERS,
   HEADER_ROW,
   type RatingSheetColumns,
 } from './layout';
 import { writeGridHeaders, writeGridTitle, writeLadderRow } from './ladderSheetPlan';
 import type { ArchivedRating } from './model';
+import { RATING_COLUMNS } from './ratingColumns';
 import { emptyRatingCells, type RatingCells } from './ratingCells';
 import { blankBlock, setCell, setRow, type ListValidation, type SheetPlan } from './sheetPlan';
 import { STYLE, WIDTH } from './sheetStyle';
@@ -69,8 +69,7 @@ export function ratingSheetPlan(input: RatingSheetInput): SheetPlan {
   writeGridHeaders(block, columns, ladder, (levelId) =>
     levelId === level?.id ? ' (current level)' : levelId === next?.id ? ' (next level)' : '',
   );
-  for (const source of RATING_SOURCES) setCell(block, HEADER_ROW, columns[source], { value: RATING_HEADERS[source] });
-  setCell(block, HEADER_ROW, columns.evidence, { value: RATING_HEADERS.evidence });
+  for (const column of RATING_COLUMNS) setCell(block, HEADER_ROW, columns[column.key], { value: column.header });
 
   rows.forEach((row, i) => {
     const r = FIRST_BODY_ROW + i;
@@ -80,7 +79,7 @@ export function ratingSheetPlan(input: RatingSheetInput): SheetPlan {
     if (next) setCell(block, r, levelColumn(columns, next.id), { background: STYLE.nextLevelFill });
     if (row.kind === 'subskill' && row.subskill)
       writeRatingCells(block, columns, r, input.ratings.get(row.subskill.id) ?? emptyRatingCells(), RATING_VALIDATION, null);
-    else setRow(block, r, columns.self, columns.evidence, { background: STYLE.noInputFill });
+    else setRow(block, r, columns.firstRating, columns.last, { background: STYLE.noInputFill });
   });
 
   if (input.archived.length > 0) {
@@ -122,14 +121,28 @@ function writeRatingCells(
   validation: ListValidation | null,
   background: string | null,
 ): void {
-  for (const source of RATING_SOURCES) setCell(block, row, columns[source], { value: cells[source], validation, background });
-  setCell(block, row, columns.evidence, { value: cells.evidence, background });
+  for (const column of RATING_COLUMNS) {
+    setCell(block, row, columns[column.key], {
+      value: cells[column.key],
+      validation: column.kind === 'rating' ? validation : null,
+      background,
+    });
+  }
 }
 
-/** Two width calls per sheet (DESIGN.md section 8 budgets a PM sheet at 15 calls): one for every column up to Manager, one for Evidence. */
+/**
+ * One width call per run of equal widths (DESIGN.md section 8 budgets a PM sheet at 15 calls):
+ * the ladder grid and the rating dropdowns share one width, so today's sheet takes two calls,
+ * one for every column up to Manager and one for Evidence.
+ */
 export function ratingSheetWidths(columns: RatingSheetColumns): SheetPlan['columnWidths'] {
-  return [
-    { column: 2, count: columns.evidence - 2, width: WIDTH.ratingSheetColumn },
-    { column: columns.evidence, count: 1, width: WIDTH.evidence },
-  ];
+  const widths: SheetPlan['columnWidths'] = [];
+  const add = (column: number, width: number) => {
+    const run = widths[widths.length - 1];
+    if (run && run.width === width && run.column + run.count === column) run.count += 1;
+    else widths.push({ column, count: 1, width });
+  };
+  for (let c = 2; c < columns.firstRating; c += 1) add(c, WIDTH.ratingSheetColumn);
+  for (const column of RATING_COLUMNS) add(columns[column.key], column.width);
+  return widths;
 }

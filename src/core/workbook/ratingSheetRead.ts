@@ -1,4 +1,5 @@
-import { HEADER_ROW, ID_COLUMN, RATING_HEADERS, TITLE_ROW, parseMarker } from './layout';
+import { HEADER_ROW, ID_COLUMN, TITLE_ROW, parseMarker } from './layout';
+import { RATING_COLUMNS, type RatingColumnKey } from './ratingColumns';
 import { RATING_CELL_KEYS, cellText, type RatingCells } from './ratingCells';
 
 /**
@@ -8,7 +9,7 @@ import { RATING_CELL_KEYS, cellText, type RatingCells } from './ratingCells';
  * older version of the ladder (another number of levels) reads back just as well.
  */
 
-export type RatingCellKey = (typeof RATING_CELL_KEYS)[number];
+export type RatingCellKey = RatingColumnKey;
 
 /** One cell as read: its value (what getValues gives) and its formula ('' when none). */
 export interface ReadCell {
@@ -35,12 +36,8 @@ export interface StrayCells {
   cells: Record<RatingCellKey, ReadCell>;
 }
 
-export interface RatingColumnsFound {
-  self: number;
-  peer: number;
-  manager: number;
-  evidence: number;
-}
+/** Each rating column by key, as found by its header. */
+export type RatingColumnsFound = Record<RatingColumnKey, number>;
 
 export interface RatingSheetContent {
   /** From the `person:` marker of A1; null when the sheet is not a PM sheet. */
@@ -97,15 +94,10 @@ export function readRatingSheet(values: readonly unknown[][], formulas?: readonl
   return content;
 }
 
-/** The rating columns, by their header text in row 2 (`RATING_HEADERS`). */
+/** The rating columns, by their header text in row 2 (`RATING_COLUMNS`); null when one is missing. */
 export function findRatingColumns(headerRow: readonly unknown[]): RatingColumnsFound | null {
   const find = (text: string): number => headerRow.findIndex((v) => typeof v === 'string' && v.trim() === text) + 1;
-  const found = {
-    self: find(RATING_HEADERS.self),
-    peer: find(RATING_HEADERS.peer),
-    manager: find(RATING_HEADERS.manager),
-    evidence: find(RATING_HEADERS.evidence),
-  };
+  const found = Object.fromEntries(RATING_COLUMNS.map((c) => [c.key, find(c.header)])) as RatingColumnsFound;
   return Object.values(found).every((c) => c > 0) ? found : null;
 }
 

@@ -1,7 +1,8 @@
 import type { RatingProblem } from '../api';
 import { RATING_SCALE, RATING_SOURCES, isRating, type Rating, type RatingSource } from '../ratingScale';
 import { cellA1 } from './a1';
-import { HEADER_ROW, ID_COLUMN, RATING_HEADERS } from './layout';
+import { HEADER_ROW, ID_COLUMN } from './layout';
+import { RATING_COLUMNS, RATING_HEADERS } from './ratingColumns';
 import type { InvalidRatingCell } from './model';
 import { cellText } from './ratingCells';
 import { hasContent, type RatingSheetContent, type ReadCell } from './ratingSheetRead';
@@ -47,13 +48,16 @@ export function ratingSheetProblems(sheetName: string, content: RatingSheetConte
     return problems;
   }
   for (const row of content.ratingRows) {
-    for (const source of RATING_SOURCES) {
-      const verdict = judgeRatingCell(row.cells[source].value, row.cells[source].formula);
-      if (verdict.message)
-        report(row.cells[source], `${RATING_HEADERS[source]} rating for “${row.name || row.subskillId}”: ${verdict.message}`);
+    for (const column of RATING_COLUMNS) {
+      const cell = row.cells[column.key];
+      if (column.kind === 'text') {
+        if (cell.formula !== '')
+          report(cell, `${column.header.toLowerCase()} for “${row.name || row.subskillId}” is a formula: type or paste it as text`);
+        continue;
+      }
+      const verdict = judgeRatingCell(cell.value, cell.formula);
+      if (verdict.message) report(cell, `${column.header} rating for “${row.name || row.subskillId}”: ${verdict.message}`);
     }
-    if (row.cells.evidence.formula !== '')
-      report(row.cells.evidence, `evidence for “${row.name || row.subskillId}” is a formula: type or paste it as text`);
   }
   for (const row of content.archived) {
     for (const source of RATING_SOURCES) {
@@ -63,12 +67,11 @@ export function ratingSheetProblems(sheetName: string, content: RatingSheetConte
   }
   for (const stray of content.stray) {
     const where = stray.subskillId ? `a second row for “${stray.name || stray.subskillId}”` : 'a row of no sub-skill';
-    for (const source of RATING_SOURCES) {
-      if (hasContent(stray.cells[source]))
-        report(stray.cells[source], `a rating on ${where}: move it to the sub-skill’s own row, or clear it`);
+    for (const column of RATING_COLUMNS) {
+      const what = column.kind === 'rating' ? 'a rating' : column.header.toLowerCase();
+      if (hasContent(stray.cells[column.key]))
+        report(stray.cells[column.key], `${what} on ${where}: move it to the sub-skill’s own row, or clear it`);
     }
-    if (hasContent(stray.cells.evidence))
-      report(stray.cells.evidence, `evidence on ${where}: move it to the sub-skill’s own row, or clear it`);
   }
   return problems.sort((a, b) => rowOf(a.cell) - rowOf(b.cell) || a.cell.length - b.cell.length || a.cell.localeCompare(b.cell));
 }

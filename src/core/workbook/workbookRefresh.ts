@@ -4,7 +4,7 @@ import { HEADER_ROW, RESERVED_SHEET_NAMES, ratingSheetColumns } from './layout';
 import type { PersonRecord, WorkbookSettings } from './model';
 import { newPersonId } from './hash';
 import { mergeRatings } from './ratingMerge';
-import { cellText } from './ratingCells';
+import { RATING_CELL_KEYS, cellText } from './ratingCells';
 import { ratingSheetPlan } from './ratingSheetPlan';
 import type { RatingSheetContent } from './ratingSheetRead';
 import { fitsPersonName, sheetNameKey, uniqueSheetName } from './sheetNames';
@@ -206,7 +206,7 @@ function sheetWork(
   const found = sheet.content.columns;
   const headerSame = (c: number) => cellText(sheet.values[HEADER_ROW - 1]?.[c - 1]) === plan.values[HEADER_ROW - 1]?.[c - 1];
   const leading = Array.from({ length: columns.firstLevel - 1 }, (_, i) => i + 1);
-  const columnsChanged = !found || found.self !== columns.self || found.evidence !== columns.evidence || !leading.every(headerSame);
+  const columnsChanged = !found || RATING_CELL_KEYS.some((k) => found[k] !== columns[k]) || !leading.every(headerSame);
   return {
     person,
     plan,
