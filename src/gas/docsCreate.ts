@@ -129,12 +129,7 @@ export function createPlanDoc(request: CreateRequest): DocResult {
     const { modifiedTime } = fileDoc(docId, folderId, docAppProperties(request.kind, person.id, cycle, decision.version));
     documentProperties.setProperty(writtenTimeKey(docId), modifiedTime);
     propertySet = true;
-    setTeamDocLink(
-      person.id,
-      request.kind === 'growth-plan' ? 'growthPlan' : 'careerPlan',
-      url,
-      decision.version > 1 ? `${title} (v${decision.version})` : title,
-    );
+    setTeamDocLink(person.id, request.kind, url, decision.version > 1 ? `${title} (v${decision.version})` : title);
   } catch (error) {
     const trashProblem = trashQuietly(docId);
     if (propertySet) {

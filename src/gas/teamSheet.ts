@@ -1,5 +1,6 @@
 import { cellA1, quoteSheetName } from '../core/workbook/a1';
-import { TEAM_SHEET, docLinkColumns, type DocKind } from '../core/workbook/layout';
+import type { DocKind } from '../core/docs/docKinds';
+import { TEAM_SHEET, docLinkColumns } from '../core/workbook/layout';
 import { AUTOMATIC } from '../core/workbook/sheetPlan';
 import { hyperlinkFormula } from '../core/workbook/teamSheetPlan';
 import { readTeamSheet } from '../core/workbook/teamSheetRead';

@@ -79,7 +79,7 @@ describe('setTeamDocLink', () => {
     const bo = result.people[1]!.id;
     const restore = shellOn(addon);
     try {
-      setTeamDocLink(bo, 'growthPlan', 'https://docs.google.com/document/d/abc/edit', 'Growth plan "H2" =1+1');
+      setTeamDocLink(bo, 'growth-plan', 'https://docs.google.com/document/d/abc/edit', 'Growth plan "H2" =1+1');
       expect(addon.workspace.spreadsheet.formulas('Team!H4')[0]?.[0]).toBe(
         '=HYPERLINK("https://docs.google.com/document/d/abc/edit", "Growth plan ""H2"" =1+1")',
       );
@@ -91,8 +91,8 @@ describe('setTeamDocLink', () => {
         '=HYPERLINK("https://docs.google.com/document/d/abc/edit", "Growth plan ""H2"" =1+1")',
       );
       expect(cell(addon, 'Team!B4')).toBe('https://docs.google.com/document/d/abc/edit');
-      expect(() => setTeamDocLink(bo, 'careerPlan', 'javascript:alert(1)', 'x')).toThrow(/https:\/\//);
-      expect(() => setTeamDocLink('p-nobody', 'careerPlan', 'https://x.example', 'x')).toThrow(/no PM with the id/);
+      expect(() => setTeamDocLink(bo, 'career-plan', 'javascript:alert(1)', 'x')).toThrow(/https:\/\//);
+      expect(() => setTeamDocLink('p-nobody', 'career-plan', 'https://x.example', 'x')).toThrow(/no PM with the id/);
     } finally {
       restore();
     }

@@ -1,4 +1,5 @@
 import { SCALE } from '../ratingScale';
+import { cellText } from '../workbook/cellText';
 import { CALIBRATION_SHEET, ID_COLUMN, formatMarker, parseMarker } from '../workbook/layout';
 import type { StoredOverride } from './override';
 
@@ -91,12 +92,6 @@ export function trimTrailingBlanks(texts: readonly string[]): string[] {
   let end = texts.length;
   while (end > 0 && texts[end - 1] === '') end -= 1;
   return texts.slice(0, end);
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
-  return String(value);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DocKind } from '../docs/docKinds';
 import type { Area, Dimension, Ladder, LevelTexts, Subskill } from '../ladder/schema';
 import { expectationRows } from '../ladder/query';
 import { RATING_COLUMNS, ratingColumnPositions, type RatingColumnKey } from './ratingColumns';
@@ -302,11 +303,12 @@ export const TEAM_HEADERS: Readonly<Record<TeamColumn, string>> = {
   sheet: 'Rating sheet',
 };
 
-export type DocKind = 'growthPlan' | 'careerPlan';
+/** The visible link column and the hidden url column of each doc kind. */
+const DOC_LINK_COLUMNS: Readonly<Record<DocKind, { link: number; url: number }>> = {
+  'growth-plan': { link: TEAM_COLUMNS.growthPlan, url: TEAM_COLUMNS.growthPlanUrl },
+  'career-plan': { link: TEAM_COLUMNS.careerPlan, url: TEAM_COLUMNS.careerPlanUrl },
+};
 
-/** The visible link column and the hidden url column of a doc kind. */
 export function docLinkColumns(kind: DocKind): { link: number; url: number } {
-  return kind === 'growthPlan'
-    ? { link: TEAM_COLUMNS.growthPlan, url: TEAM_COLUMNS.growthPlanUrl }
-    : { link: TEAM_COLUMNS.careerPlan, url: TEAM_COLUMNS.careerPlanUrl };
+  return DOC_LINK_COLUMNS[kind];
 }

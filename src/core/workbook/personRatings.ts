@@ -1,5 +1,6 @@
 import type { PersonRatings, SubskillRatings } from './model';
-import { archivedRating, cellText } from './ratingCells';
+import { cellText } from './cellText';
+import { archivedRating } from './ratingCells';
 import { judgeRatingCell, invalidCells } from './ratingValidation';
 import { cellsText, type RatingSheetContent } from './ratingSheetRead';
 

@@ -24,19 +24,3 @@ export function archivedRating(subskillId: string, name: string, cells: RatingCe
   for (const key of RATING_CELL_KEYS) out[key] = cells[key];
   return out;
 }
-
-/**
- * A cell as text. getValues() gives numbers, booleans and Dates for cells Sheets parsed; the
- * formula, when there is one, is what the person entered and is kept instead of its result.
- */
-export function cellText(value: unknown, formula?: string): string {
-  if (formula) return formula;
-  if (value === null || value === undefined) return '';
-  // Not `instanceof Date`: a Date made by the services may come from another realm.
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    const time = (value as Date).getTime();
-    return Number.isNaN(time) ? '' : new Date(time).toISOString();
-  }
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
-}

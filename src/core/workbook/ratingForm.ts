@@ -4,7 +4,8 @@ import { allSubskills, expectedAtLevel, findLevel, nextLevel, type DimensionExpe
 import { RATING_SCALE } from '../ratingScale';
 import { hashText } from './hash';
 import type { PersonRecord, WorkbookSettings } from './model';
-import { RATING_CELL_KEYS, cellText } from './ratingCells';
+import { cellText } from './cellText';
+import { RATING_CELL_KEYS } from './ratingCells';
 import { judgeRatingCell } from './ratingValidation';
 import type { RatingSheetContent } from './ratingSheetRead';
 

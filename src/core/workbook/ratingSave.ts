@@ -1,6 +1,7 @@
 import type { RatingChange } from '../api';
 import { RATING_HEADERS } from './ratingColumns';
-import { RATING_CELL_KEYS, cellText } from './ratingCells';
+import { cellText } from './cellText';
+import { RATING_CELL_KEYS } from './ratingCells';
 import { ratingsVersion } from './ratingForm';
 import type { RatingCellKey, RatingSheetContent, ReadCell } from './ratingSheetRead';
 

@@ -1,6 +1,7 @@
 import { HEADER_ROW, ID_COLUMN, TITLE_ROW, parseMarker } from './layout';
 import { RATING_COLUMNS, type RatingColumnKey } from './ratingColumns';
-import { RATING_CELL_KEYS, cellText, type RatingCells } from './ratingCells';
+import { cellText } from './cellText';
+import { RATING_CELL_KEYS, type RatingCells } from './ratingCells';
 
 /**
  * Reads a PM rating sheet back from one `getValues()` (and, where the caller could afford the

@@ -4,7 +4,7 @@ import { cellA1 } from './a1';
 import { HEADER_ROW, ID_COLUMN } from './layout';
 import { RATING_COLUMNS, RATING_HEADERS } from './ratingColumns';
 import type { InvalidRatingCell } from './model';
-import { cellText } from './ratingCells';
+import { cellText } from './cellText';
 import { hasContent, type RatingSheetContent, type ReadCell } from './ratingSheetRead';
 
 /**

@@ -13,7 +13,7 @@ import {
   parseMarker,
 } from './layout';
 import { workbookSettingsSchema, type WorkbookSettings } from './model';
-import { cellText } from './ratingCells';
+import { cellText } from './cellText';
 
 /**
  * One row of the Team sheet as read (text as typed; nothing validated yet): `id` is '' on a

@@ -4,6 +4,7 @@ import { RATING_COLOURS } from '../../../src/core/calibration/calibrationColours
 import { PLAIN_TEXT, calibrationSheetPlan, type CalibrationSheetPlan } from '../../../src/core/calibration/calibrationSheetPlan';
 import type { StoredOverride } from '../../../src/core/calibration/override';
 import { calibrationOverrideProblems } from '../../../src/core/calibration/overrideProblems';
+import { cellText } from '../../../src/core/workbook/cellText';
 import { EX, EXC, SM, SPN, fiveAreas, ladderOf, personRecord, uniformRatings } from './fixtures';
 
 const ladder = fiveAreas();
@@ -185,6 +186,20 @@ describe('reading overrides back from the sheet', () => {
       overrideColumn: TABLE_COLUMNS.override,
       reasonColumn: TABLE_COLUMNS.reason,
     });
+  });
+
+  it('reads a checkbox and a date the way the PM sheets do (TRUE, ISO time), and an invalid date as blank', () => {
+    const plan = planFor(['Ada', 'Bo'], []);
+    const grid: unknown[][] = plan.values.map((row) => [...row]);
+    (grid[FIRST_PERSON_ROW - 1] as unknown[])[TABLE_COLUMNS.override - 1] = true;
+    (grid[FIRST_PERSON_ROW - 1] as unknown[])[TABLE_COLUMNS.reason - 1] = new Date(Date.UTC(2026, 0, 2));
+    (grid[FIRST_PERSON_ROW] as unknown[])[TABLE_COLUMNS.reason - 1] = new Date(Number.NaN);
+    const stored = readStoredCalibration(grid);
+    expect(stored.overrides.map((o) => [o.value, o.reason])).toEqual([
+      ['TRUE', '2026-01-02T00:00:00.000Z'],
+      ['', ''],
+    ]);
+    expect(cellText(true)).toBe('TRUE');
   });
 
   it('reads nothing from a sheet without the header marker', () => {
