@@ -113,14 +113,12 @@ export function scaleTables<R extends string>(scale: Omit<RatingScaleDefinition<
 }
 
 /**
- * The sidebar's colour marks as CSS: a variable per step on `:root`, and the step's variable
- * picked as `--rating-mark` by the `data-step` attribute the sidebar puts on a rating's dropdown.
- * The build puts this in front of the sidebar's style sheet, which only says where the mark goes.
+ * The sidebar's colour marks as CSS: the variable `--rating-mark`, set per step on the
+ * `data-step` attribute the sidebar puts on a rating's dropdown. The build puts this in front of
+ * the sidebar's style sheet, which only says where the mark goes.
  */
 export function ratingScaleCss<R extends string>(scale: RatingScaleDefinition<R>): string {
-  const variables = scale.names.map((name, step) => `--rating-mark-${step}:${scale.sidebarMarks[name]}`).join(';');
-  const steps = scale.names.map((_, step) => `[data-step='${step}']{--rating-mark:var(--rating-mark-${step})}`).join('');
-  return `:root{${variables}}${steps}`;
+  return scale.names.map((name, step) => `[data-step='${step}']{--rating-mark:${scale.sidebarMarks[name]}}`).join('');
 }
 
 /** The tables of the add-on's scale (built without the sidebar's marks, which no server code needs). */

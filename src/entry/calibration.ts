@@ -7,7 +7,7 @@ import { levelOnRatingSheet, type SheetLevel } from '../core/calibration/levelCh
 import type { PersonRatings } from '../core/workbook/model';
 import { personRatings } from '../core/workbook/personRatings';
 import { describeTeamProblems } from '../core/workbook/teamSheetRead';
-import { calibrationGrid, readCalibrationSheet, writeCalibrationSheet } from '../gas/calibrationSheet';
+import { previousCalibration, readCalibrationSheet, writeCalibrationSheet } from '../gas/calibrationSheet';
 import { readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
 import { activeSpreadsheet, startExecution } from '../gas/workbookSpreadsheet';
 
@@ -38,7 +38,7 @@ export function refreshCalibration(): CalibrationResult {
     cycle: settings.cycle,
     calibration,
     // Padded to the sheet's whole grid, so that it is written back through the range just read.
-    previous: { ...calibrationGrid(state), header: state ? state.stored.header : [] },
+    previous: previousCalibration(state),
   });
   writeCalibrationSheet(plan, state);
   return calibrationResult(calibration);

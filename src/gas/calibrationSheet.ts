@@ -4,11 +4,12 @@ import {
   readStoredCalibration,
   type StoredCalibrationSheet,
 } from '../core/calibration/calibrationLayout';
-import type { CalibrationSheetPlan, SheetBlock } from '../core/calibration/calibrationSheetPlan';
+import type { CalibrationSheetInput, CalibrationSheetPlan, SheetBlock } from '../core/calibration/calibrationSheetPlan';
 import { calibrationOverrideProblems } from '../core/calibration/overrideProblems';
 import type { RatingProblem } from '../core/api';
 import type { Ladder } from '../core/ladder/schema';
 import { quoteSheetName, rangeA1, wholeColumnsA1 } from '../core/workbook/a1';
+import { LAYOUT_VERSION } from '../core/workbook/layoutVersion';
 import { isRangeNotFound } from './workbookReader';
 import { activeSpreadsheet } from './workbookSpreadsheet';
 
@@ -95,16 +96,8 @@ function setUpNewSheet(
   sheet.hideColumns(creation.hiddenColumns.column, creation.hiddenColumns.count);
   for (const w of creation.columnWidths) if (w.count > 0) sheet.setColumnWidths(w.column, w.count, w.width);
   sheet.setFrozenColumns(creation.frozenColumns);
-  const dropdown = SpreadsheetApp.newDataValidation()
-    .requireValueInList([...creation.overrideDropdown.values], true)
-    .setAllowInvalid(false)
-    .setHelpText(creation.overrideDropdown.helpText)
-    .build();
-  blockRange(sheet, creation.overrideDropdown.block).setDataValidation(dropdown);
-  // Wrapping through the range the plan is written to: one call for every wrapped block.
-  const inBlock = (r: number, c: number) =>
-    creation.wrap.some((b) => r >= b.row && r < b.row + b.numRows && c >= b.column && c < b.column + b.numColumns);
-  range.setWraps(Array.from({ length: plan.rows }, (_, r) => Array.from({ length: plan.columns }, (_, c) => inBlock(r + 1, c + 1))));
+  setOverrideDropdown(sheet, plan);
+  setWraps(range, plan);
   const { chart } = creation;
   const built = sheet
     .newChart()
@@ -120,9 +113,57 @@ function setUpNewSheet(
   sheet.insertChart(built);
 }
 
+function setOverrideDropdown(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: CalibrationSheetPlan): void {
+  const { overrideDropdown } = plan.creation;
+  const dropdown = SpreadsheetApp.newDataValidation()
+    .requireValueInList([...overrideDropdown.values], true)
+    .setAllowInvalid(false)
+    .setHelpText(overrideDropdown.helpText)
+    .build();
+  blockRange(sheet, overrideDropdown.block).setDataValidation(dropdown);
+}
+
+/** Wrapping through the range the plan is written to: one call for every wrapped block. */
+function setWraps(range: GoogleAppsScript.Spreadsheet.Range, plan: CalibrationSheetPlan): void {
+  const { wrap } = plan.creation;
+  const inBlock = (r: number, c: number) =>
+    wrap.some((b) => r >= b.row && r < b.row + b.numRows && c >= b.column && c < b.column + b.numColumns);
+  range.setWraps(Array.from({ length: plan.rows }, (_, r) => Array.from({ length: plan.columns }, (_, c) => inBlock(r + 1, c + 1))));
+}
+
+/**
+ * A sheet written with an older layout (plan.upgrade), once: the override dropdown (the scale
+ * may have a new rating; cleared down the whole column first, as the table may have moved),
+ * wrapping, and the range of the distribution's chart (the table grows with the scale). The
+ * chart is the one whose range starts at the distribution's corner: a chart the manager added
+ * is left alone, and one they deleted is not made again. Widths, frozen and hidden columns are
+ * the manager's to change and stay as they are.
+ */
+function upgradeSheet(range: GoogleAppsScript.Spreadsheet.Range, plan: CalibrationSheetPlan): void {
+  const sheet = range.getSheet();
+  sheet.getRange(1, plan.creation.overrideDropdown.block.column, plan.rows, 1).clearDataValidations();
+  setOverrideDropdown(sheet, plan);
+  setWraps(range, plan);
+  const target = plan.creation.chart.range;
+  for (const chart of sheet.getCharts()) {
+    const [first] = chart.getRanges();
+    if (!first || first.getRow() !== target.row || first.getColumn() !== target.column) continue;
+    sheet.updateChart(chart.modify().clearRanges().addRange(blockRange(sheet, target)).build());
+  }
+}
+
 /** The size the plan must be padded to: the grid read, or a new sheet's. */
 export function calibrationGrid(state: CalibrationSheetState | null): { rows: number; columns: number } {
   return state ? { rows: state.maxRows, columns: state.maxColumns } : { rows: DEFAULT_ROWS, columns: DEFAULT_COLUMNS };
+}
+
+/** What the plan needs to know of the sheet as it stands (a new sheet: the current layout). */
+export function previousCalibration(state: CalibrationSheetState | null): CalibrationSheetInput['previous'] {
+  return {
+    ...calibrationGrid(state),
+    header: state ? state.stored.header : [],
+    layoutVersion: state ? state.stored.layoutVersion : LAYOUT_VERSION,
+  };
 }
 
 /** Writes the plan: a new sheet is made and set up first; an existing one is rewritten in place. */
@@ -150,6 +191,7 @@ export function writeCalibrationSheet(plan: CalibrationSheetPlan, state: Calibra
   range.setValues(plan.values);
   range.setBackgrounds(plan.backgrounds);
   if (plan.restyleHeader) range.setFontWeights(plan.fontWeights);
+  if (state !== null && plan.upgrade) upgradeSheet(range, plan);
 }
 
 /**

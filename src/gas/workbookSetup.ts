@@ -2,6 +2,7 @@ import type { Ladder } from '../core/ladder/schema';
 import { ID_COLUMN, LADDER_SHEET, TEAM_LAST_COLUMN, TEAM_SHEET, TITLE_ROW, parseMarker } from '../core/workbook/layout';
 import type { WorkbookSettings } from '../core/workbook/model';
 import { readRatingSheet } from '../core/workbook/ratingSheetRead';
+import { storedLayoutVersion } from '../core/workbook/layoutVersion';
 import { isReservedSheetName, sheetNameKey } from '../core/workbook/sheetNames';
 import { columnLetters } from '../core/workbook/a1';
 import { PLAIN_TEXT, padBlock } from '../core/workbook/sheetPlan';
@@ -134,7 +135,16 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
   }
 
   const desired = request.desired({ team, checked });
-  const plan = planRefresh({ ladder, settings, desired, known, sheetNames: [...byName.keys()], ratingSheets: [...sheetFor.values()] });
+  const plan = planRefresh({
+    ladder,
+    settings,
+    // The layout the sheets were written with, from the settings' copy on the Team sheet (none: the oldest, so nothing stays behind).
+    layoutVersion: storedLayoutVersion(team?.settings ?? null),
+    desired,
+    known,
+    sheetNames: [...byName.keys()],
+    ratingSheets: [...sheetFor.values()],
+  });
 
   // ---- writes: nothing above this line changed the spreadsheet ----
   let sheetCount = sheets.length;
@@ -173,7 +183,7 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
   }
   // insertSheet makes each new sheet the active one; end on the Team sheet, where the manager works.
   if (inserted || !teamSheet) teamTarget.activate();
-  writeSettings(settings);
+  writeSettings(plan.settings);
 
   return { plan, sheets: [LADDER_SHEET, TEAM_SHEET, ...plan.people.map((p) => p.sheetName)] };
 }

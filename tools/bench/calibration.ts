@@ -40,6 +40,17 @@ export const calibrationScenario: Scenario = {
         ),
       );
       rows.push(measure(addon, 'refreshCalibration', setting, () => addon.run('refreshCalibration'), refreshBudget(size)));
+      // The sheet as the release before the layout version left it: A1 blank (uncounted).
+      addon.workspace.log.measure(() => addon.workspace.spreadsheet.api.getRange('Calibration!A1').setValue(''));
+      rows.push(
+        measure(
+          addon,
+          'refreshCalibration (first after a layout upgrade, once)',
+          setting,
+          () => addon.run('refreshCalibration'),
+          refreshBudget(size),
+        ),
+      );
     }
     // One sub-skill per area instead of 19 sub-skills: the same number of calls.
     const small = ratedTeam(5, 'webflow-pm');

@@ -1,5 +1,6 @@
 import type { RatingForm, SetupResult } from '../../src/core/api';
 import { intercomLadder, withLadder } from '../../test/server/workbookSupport';
+import type { LoadedAddon } from '../../test/support/bundle';
 import { loadAddon, measure, type BenchRow, type Scenario } from './harness';
 
 /**
@@ -14,6 +15,24 @@ const LEVELS = ['apm', 'pm', 'senior-pm', 'staff-pm', 'principal-pm'];
 
 function team(n: number) {
   return Array.from({ length: n }, (_, i) => ({ name: `PM ${i + 1}`, email: `pm${i + 1}@example.com`, level: LEVELS[i % LEVELS.length]! }));
+}
+
+/**
+ * The workbook as the release before the layout version left it: no `layoutVersion` in the
+ * settings (Team!A1 and the document properties). Uncounted: only the refresh is measured.
+ */
+export function asUnversionedWorkbook(addon: LoadedAddon): void {
+  const strip = (json: string) => {
+    const settings = JSON.parse(json) as Record<string, unknown>;
+    delete settings.layoutVersion;
+    return JSON.stringify(settings);
+  };
+  addon.workspace.log.measure(() => {
+    const a1 = addon.workspace.spreadsheet.api.getRange('Team!A1');
+    a1.setValue(strip(String(a1.getValue())));
+  });
+  const stored = addon.workspace.properties.document.get('careerLadder.settings');
+  if (stored) addon.workspace.properties.document.set('careerLadder.settings', strip(stored));
 }
 
 function perPm(operation: string, rows: BenchRow[]): BenchRow {
@@ -37,6 +56,7 @@ export const workbookScenario: Scenario = {
     const changed: BenchRow[] = [];
     const same: BenchRow[] = [];
     const extra: BenchRow[] = [];
+    const upgrades: BenchRow[] = [];
     for (const n of SIZES) {
       let addon = loadAddon();
       const input = { ladderId: LADDER_ID, cycle: 'H2 2026', team: team(n) };
@@ -52,6 +72,10 @@ export const workbookScenario: Scenario = {
         measure(addon, 'setupCalibration', `${n} PMs, refresh after the ladder changed`, () => addon.run('setupCalibration', input)),
       );
       same.push(measure(addon, 'refreshWorkbook (menu)', `${n} PMs, nothing changed`, () => addon.run('refreshWorkbook')));
+      asUnversionedWorkbook(addon);
+      upgrades.push(
+        measure(addon, 'refreshWorkbook (menu)', `${n} PMs, first after a layout upgrade (once)`, () => addon.run('refreshWorkbook')),
+      );
       if (n === SIZES[SIZES.length - 1]) {
         const id = result!.people[0]!.id;
         let form: RatingForm | undefined;
@@ -79,6 +103,8 @@ export const workbookScenario: Scenario = {
       perPm('setupCalibration (refresh)', changed),
       ...same,
       perPm('refreshWorkbook (nothing changed)', same),
+      ...upgrades,
+      perPm('refreshWorkbook (layout upgrade, once)', upgrades),
       ...extra,
     ];
   },

@@ -1,5 +1,6 @@
 import { SCALE } from '../ratingScale';
 import { cellText } from '../workbook/cellText';
+import { UNRECORDED_LAYOUT_VERSION } from '../workbook/layoutVersion';
 import { CALIBRATION_SHEET, ID_COLUMN, formatMarker, parseMarker } from '../workbook/layout';
 import type { StoredOverride } from './override';
 
@@ -11,6 +12,8 @@ import type { StoredOverride } from './override';
  * refresh never has to touch the chart); the table of PMs starts below it:
  *
  *   row 1      title                        A: the hidden id column of every sheet the add-on
+ *                                                makes; A1 holds `layout:<version>`, the layout
+ *                                                the sheet was written with (layoutVersion.ts),
  *   row 2      what refresh keeps                makes (workbook/layout.ts): `#header` on the
  *                                                table's header row, `person:<id>` on each PM's
  *   rows 4-7   the 9-box grid (B4:E7)       chart of the distribution anchored at G4
@@ -86,6 +89,8 @@ export interface StoredCalibrationSheet {
   /** 1-based columns of Override and Reason for override; 0 when the sheet has none. */
   overrideColumn: number;
   reasonColumn: number;
+  /** The layout the sheet was written with, from the `layout:` marker in A1 (none: the oldest). */
+  layoutVersion: number;
 }
 
 export function trimTrailingBlanks(texts: readonly string[]): string[] {
@@ -111,8 +116,10 @@ export function readStoredCalibration(grid: ReadonlyArray<ReadonlyArray<unknown>
       columns = Math.max(columns, c + 1);
     });
   });
+  const marker = parseMarker(grid[0]?.[ID_COLUMN - 1]);
+  const layoutVersion = marker.kind === 'layout' ? marker.version : UNRECORDED_LAYOUT_VERSION;
   const headerIndex = grid.findIndex((row) => parseMarker(row[ID_COLUMN - 1]).kind === 'header');
-  if (headerIndex < 0) return { overrides: [], rows, columns, header: [], overrideColumn: 0, reasonColumn: 0 };
+  if (headerIndex < 0) return { overrides: [], rows, columns, header: [], overrideColumn: 0, reasonColumn: 0, layoutVersion };
   const header = (grid[headerIndex] ?? []).map((c) => cellText(c).trim());
   const col = (title: string) => header.indexOf(title);
   const [nameAt, overrideAt, reasonAt] = [col(TABLE_HEADERS.name), col(TABLE_HEADERS.override), col(TABLE_HEADERS.reason)];
@@ -129,5 +136,13 @@ export function readStoredCalibration(grid: ReadonlyArray<ReadonlyArray<unknown>
       row: index + 1,
     });
   });
-  return { overrides, rows, columns, header: trimTrailingBlanks(header), overrideColumn: overrideAt + 1, reasonColumn: reasonAt + 1 };
+  return {
+    overrides,
+    rows,
+    columns,
+    header: trimTrailingBlanks(header),
+    overrideColumn: overrideAt + 1,
+    reasonColumn: reasonAt + 1,
+    layoutVersion,
+  };
 }

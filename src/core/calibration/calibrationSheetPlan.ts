@@ -1,5 +1,7 @@
 import type { Ladder } from '../ladder/schema';
 import { RATING_SCALE, type Rating } from '../ratingScale';
+import { formatMarker } from '../workbook/layout';
+import { LAYOUT_VERSION, isOlderLayout } from '../workbook/layoutVersion';
 import { PLAIN_TEXT } from '../workbook/sheetPlan';
 import type { Calibration, CalibratedPerson } from './calibrate';
 import { COLOURS, nineBoxColour, ratingColour } from './calibrationColours';
@@ -70,6 +72,11 @@ export interface CalibrationSheetPlan {
   fontWeights: FontWeight[][];
   /** The sheet is new or its header row changed: write `headerFontWeights`. */
   restyleHeader: boolean;
+  /**
+   * The sheet was written with an older layout: what is otherwise done only for a new sheet and
+   * depends on the layout (the override dropdown, wrapping, the chart's range) is done again.
+   */
+  upgrade: boolean;
   nineBox: SheetBlock;
   distribution: SheetBlock;
   table: {
@@ -87,8 +94,8 @@ export interface CalibrationSheetInput {
   ladder: Ladder;
   cycle: string;
   calibration: Calibration;
-  /** What the sheet holds now (0 × 0 and no header when new): see readStoredCalibration. */
-  previous: { rows: number; columns: number; header: readonly string[] };
+  /** What the sheet holds now (0 × 0, no header and the current layout when new): see readStoredCalibration. */
+  previous: { rows: number; columns: number; header: readonly string[]; layoutVersion: number };
 }
 
 const INCOMPLETE = 'Incomplete';
@@ -188,7 +195,9 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
   const rows = Math.max(lastRow, input.previous.rows);
   const columns = Math.max(flagsColumn, input.previous.columns);
   const grid = new Grid(rows, columns);
+  const upgrade = isOlderLayout(input.previous.layoutVersion);
 
+  grid.set(TITLE_ROW, TABLE_COLUMNS.id, formatMarker({ kind: 'layout', version: LAYOUT_VERSION }));
   grid.set(TITLE_ROW, 2, `Calibration: ${input.cycle} (${ladder.title})`, { bold: true });
   grid.set(
     NOTE_ROW,
@@ -262,7 +271,8 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     numberFormats: grid.numberFormats,
     backgrounds: grid.backgrounds,
     fontWeights: grid.fontWeights,
-    restyleHeader: headerTexts(grid).join('\t') !== trimTrailingBlanks([...input.previous.header]).join('\t'),
+    restyleHeader: upgrade || headerTexts(grid).join('\t') !== trimTrailingBlanks([...input.previous.header]).join('\t'),
+    upgrade,
     nineBox,
     distribution,
     table: {
@@ -291,7 +301,7 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
       wrap: [{ row: NINE_BOX_ROW, column: NINE_BOX_COLUMN, numRows: 4, numColumns: 4 }],
       chart: {
         type: 'column',
-        // Header, the five ratings and Incomplete: a fixed-size range, so the chart follows every refresh.
+        // Header, every rating and Incomplete: a fixed-size range for a scale, so the chart follows every refresh (a layout upgrade moves it).
         range: { row: DISTRIBUTION_ROW, column: DISTRIBUTION_COLUMN, numRows: DISTRIBUTION_ROWS - 1, numColumns: 2 },
         anchor: { row: CHART_ROW, column: CHART_COLUMN },
         title: 'Overall ratings',

@@ -161,6 +161,8 @@ export type RowMarker =
   | { kind: 'archive-header' }
   /** subskillId '' for text that was found on a row of no sub-skill and kept. */
   | { kind: 'archived'; subskillId: string }
+  /** The layout version a sheet was written with (layoutVersion.ts), in the Calibration sheet's A1. */
+  | { kind: 'layout'; version: number }
   | { kind: 'none' };
 
 export function formatMarker(marker: RowMarker): string {
@@ -181,6 +183,8 @@ export function formatMarker(marker: RowMarker): string {
       return '#archived';
     case 'archived':
       return `archived:${marker.subskillId}`;
+    case 'layout':
+      return `layout:${marker.version}`;
     case 'none':
       return '';
   }
@@ -209,6 +213,8 @@ export function parseMarker(cell: unknown): RowMarker {
     }
     case 'archived':
       return { kind: 'archived', subskillId: rest };
+    case 'layout':
+      return /^[1-9][0-9]*$/.test(rest) ? { kind: 'layout', version: Number(rest) } : { kind: 'none' };
     default:
       return { kind: 'none' };
   }
@@ -303,12 +309,11 @@ export const TEAM_HEADERS: Readonly<Record<TeamColumn, string>> = {
   sheet: 'Rating sheet',
 };
 
-/** The visible link column and the hidden url column of each doc kind. */
-const DOC_LINK_COLUMNS: Readonly<Record<DocKind, { link: number; url: number }>> = {
-  'growth-plan': { link: TEAM_COLUMNS.growthPlan, url: TEAM_COLUMNS.growthPlanUrl },
-  'career-plan': { link: TEAM_COLUMNS.careerPlan, url: TEAM_COLUMNS.careerPlanUrl },
-};
-
+/** The visible link column and the hidden url column of a doc kind. */
 export function docLinkColumns(kind: DocKind): { link: number; url: number } {
-  return DOC_LINK_COLUMNS[kind];
+  const columns: Record<DocKind, { link: number; url: number }> = {
+    'growth-plan': { link: TEAM_COLUMNS.growthPlan, url: TEAM_COLUMNS.growthPlanUrl },
+    'career-plan': { link: TEAM_COLUMNS.careerPlan, url: TEAM_COLUMNS.careerPlanUrl },
+  };
+  return columns[kind];
 }

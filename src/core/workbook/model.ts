@@ -18,6 +18,8 @@ export const workbookSettingsSchema = z.object({
   updatedAt: z.string(),
   /** The last column of the PM rating sheets (Evidence): lets a save read a sheet without loading the ladder. */
   lastRatingColumn: z.optional(z.number()),
+  /** The layout the workbook's sheets were written with (layoutVersion.ts); absent: 1. */
+  layoutVersion: z.optional(z.number()),
 });
 export type WorkbookSettings = z.infer<typeof workbookSettingsSchema>;
 

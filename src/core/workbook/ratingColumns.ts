@@ -1,5 +1,5 @@
 import type { RatingSource } from '../ratingScale';
-import { WIDTH } from './sheetStyle';
+import type { WIDTH } from './sheetStyle';
 
 /**
  * The columns a PM rating sheet adds right of the ladder grid, in order: the one list that the
@@ -21,32 +21,32 @@ export interface RatingColumnDefinition {
   /** Row 2's text: how readers find the column. */
   header: string;
   kind: 'rating' | 'text';
-  width: number;
+  /** Its width, by name in sheetStyle's WIDTH (a name, not the number: the sidebar's bundle then leaves WIDTH out). */
+  width: keyof typeof WIDTH;
 }
 
 export const RATING_COLUMNS = [
-  { key: 'self', header: 'Self', kind: 'rating', width: WIDTH.ratingSheetColumn },
-  { key: 'peer', header: 'Peer', kind: 'rating', width: WIDTH.ratingSheetColumn },
-  { key: 'manager', header: 'Manager', kind: 'rating', width: WIDTH.ratingSheetColumn },
-  { key: 'evidence', header: 'Evidence', kind: 'text', width: WIDTH.evidence },
+  { key: 'self', header: 'Self', kind: 'rating', width: 'ratingSheetColumn' },
+  { key: 'peer', header: 'Peer', kind: 'rating', width: 'ratingSheetColumn' },
+  { key: 'manager', header: 'Manager', kind: 'rating', width: 'ratingSheetColumn' },
+  { key: 'evidence', header: 'Evidence', kind: 'text', width: 'evidence' },
 ] as const satisfies ReadonlyArray<RatingColumnDefinition & ({ kind: 'rating'; key: RatingSource } | { kind: 'text' })>;
 
 export type RatingColumn = (typeof RATING_COLUMNS)[number];
 export type RatingColumnKey = RatingColumn['key'];
-/** The text columns' keys ('evidence'). */
-export type TextColumnKey = Extract<RatingColumn, { kind: 'text' }>['key'];
 
-/** Every rating source has its column: a source without one fails to compile here. */
-type MissingSources = Exclude<RatingSource, Extract<RatingColumn, { kind: 'rating' }>['key']>;
-const EVERY_SOURCE_HAS_A_COLUMN: MissingSources extends never ? true : MissingSources = true;
-void EVERY_SOURCE_HAS_A_COLUMN;
+/** Every rating source has its column: a source without one makes this `false`, and the line below fails to compile. */
+type EverySourceHasAColumn = [Exclude<RatingSource, Extract<RatingColumn, { kind: 'rating' }>['key']>] extends [never] ? true : false;
+export type { EverySourceHasAColumn };
+true satisfies EverySourceHasAColumn;
 
 /** The keys in column order. */
-export const RATING_CELL_KEYS: readonly RatingColumnKey[] = RATING_COLUMNS.map((c) => c.key);
+export const RATING_CELL_KEYS: readonly RatingColumnKey[] = /* @__PURE__ */ RATING_COLUMNS.map((c) => c.key);
 
-export const TEXT_COLUMN_KEYS: readonly TextColumnKey[] = RATING_COLUMNS.flatMap((c) => (c.kind === 'text' ? [c.key] : []));
-
-export const RATING_HEADERS = Object.fromEntries(RATING_COLUMNS.map((c) => [c.key, c.header])) as Readonly<Record<RatingColumnKey, string>>;
+/** Row 2's text of a column. */
+export function ratingHeader(key: RatingColumnKey): string {
+  return RATING_COLUMNS.find((c) => c.key === key)?.header ?? key;
+}
 
 /** Columns by key from the first one: the list's order, side by side. */
 export function ratingColumnPositions(first: number): Record<RatingColumnKey, number> {

@@ -1,5 +1,5 @@
 import type { RatingChange } from '../api';
-import { RATING_HEADERS } from './ratingColumns';
+import { RATING_COLUMNS } from './ratingColumns';
 import { cellText } from './cellText';
 import { RATING_CELL_KEYS } from './ratingCells';
 import { ratingsVersion } from './ratingForm';
@@ -38,7 +38,7 @@ export function planSave(
   changes: readonly RatingChange[],
   version: string | undefined,
 ): SavePlan {
-  const headers = RATING_CELL_KEYS.map((k) => RATING_HEADERS[k]);
+  const headers = RATING_COLUMNS.map((c) => c.header);
   if (!content.columns) {
     throw new SaveRefused(
       `${personName}’s rating sheet has lost its ${headers.join(' / ')} headers (row 2): put them back, then save again.`,

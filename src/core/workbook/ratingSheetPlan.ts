@@ -143,6 +143,6 @@ export function ratingSheetWidths(columns: RatingSheetColumns): SheetPlan['colum
     else widths.push({ column, count: 1, width });
   };
   for (let c = 2; c < columns.firstRating; c += 1) add(c, WIDTH.ratingSheetColumn);
-  for (const column of RATING_COLUMNS) add(columns[column.key], column.width);
+  for (const column of RATING_COLUMNS) add(columns[column.key], WIDTH[column.width]);
   return widths;
 }

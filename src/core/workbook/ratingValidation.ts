@@ -2,7 +2,7 @@ import type { RatingProblem } from '../api';
 import { RATING_SCALE, RATING_SOURCES, isRating, type Rating, type RatingSource } from '../ratingScale';
 import { cellA1 } from './a1';
 import { HEADER_ROW, ID_COLUMN } from './layout';
-import { RATING_COLUMNS, RATING_HEADERS } from './ratingColumns';
+import { RATING_COLUMNS, ratingHeader } from './ratingColumns';
 import type { InvalidRatingCell } from './model';
 import { cellText } from './cellText';
 import { hasContent, type RatingSheetContent, type ReadCell } from './ratingSheetRead';
@@ -43,7 +43,7 @@ export function ratingSheetProblems(sheetName: string, content: RatingSheetConte
       sheet: sheetName,
       cell: cellA1(HEADER_ROW, ID_COLUMN + 1),
       value: '',
-      message: `row ${HEADER_ROW} no longer has the ${Object.values(RATING_HEADERS).join(', ')} headers, so no rating on this sheet can be read: put them back (Edit → Undo), then run Refresh workbook`,
+      message: `row ${HEADER_ROW} no longer has the ${RATING_COLUMNS.map((c) => c.header).join(', ')} headers, so no rating on this sheet can be read: put them back (Edit → Undo), then run Refresh workbook`,
     });
     return problems;
   }
@@ -62,7 +62,7 @@ export function ratingSheetProblems(sheetName: string, content: RatingSheetConte
   for (const row of content.archived) {
     for (const source of RATING_SOURCES) {
       const verdict = judgeRatingCell(row.cells[source].value, row.cells[source].formula);
-      if (verdict.message) report(row.cells[source], `archived ${RATING_HEADERS[source]} rating for “${row.name}”: ${verdict.message}`);
+      if (verdict.message) report(row.cells[source], `archived ${ratingHeader(source)} rating for “${row.name}”: ${verdict.message}`);
     }
   }
   for (const stray of content.stray) {

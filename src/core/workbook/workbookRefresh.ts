@@ -3,6 +3,7 @@ import { ladderSheetPlan } from './ladderSheetPlan';
 import { HEADER_ROW, RESERVED_SHEET_NAMES, ratingSheetColumns } from './layout';
 import type { PersonRecord, WorkbookSettings } from './model';
 import { newPersonId } from './hash';
+import { LAYOUT_VERSION, isOlderLayout } from './layoutVersion';
 import { mergeRatings } from './ratingMerge';
 import { cellText } from './cellText';
 import { RATING_CELL_KEYS } from './ratingCells';
@@ -49,7 +50,10 @@ export interface ExistingRatingSheet {
 
 export interface RefreshInput {
   ladder: Ladder;
+  /** The settings to set up with; the plan's `settings` are these with the current layout version. */
   settings: WorkbookSettings;
+  /** The layout the workbook's sheets were written with (storedLayoutVersion of the settings read). */
+  layoutVersion: number;
   desired: readonly DesiredMember[];
   known: readonly KnownPerson[];
   /** Every sheet of the spreadsheet now. */
@@ -68,7 +72,7 @@ export interface RatingSheetWork {
   archivedChanged: boolean;
   /** The columns moved (another number of levels or dimensions): widths and frozen columns are set again. */
   columnsChanged: boolean;
-  /** The sheet already shows exactly the plan: nothing to write. */
+  /** The sheet already shows exactly the plan, and was written with the current layout: nothing to write. */
   unchanged: boolean;
 }
 
@@ -83,6 +87,10 @@ export interface RefreshSummary {
 }
 
 export interface RefreshPlan {
+  /** The settings to store (in the Team sheet's A1 and the document properties): with the current layout version. */
+  settings: WorkbookSettings;
+  /** The workbook's sheets were written with an older layout: every PM sheet is rewritten in full. */
+  upgrade: boolean;
   /** Active PMs in team order, then archived ones. */
   people: PersonRecord[];
   ladderPlan: SheetPlan;
@@ -92,7 +100,9 @@ export interface RefreshPlan {
 }
 
 export function planRefresh(input: RefreshInput): RefreshPlan {
-  const { ladder, settings } = input;
+  const { ladder } = input;
+  const settings: WorkbookSettings = { ...input.settings, layoutVersion: LAYOUT_VERSION };
+  const upgrade = isOlderLayout(input.layoutVersion);
   const sheetsByPerson = new Map(input.ratingSheets.map((s) => [s.personId, s]));
   const matched = matchTeam(input.desired, input.known);
   const takenIds = new Set(input.known.map((k) => k.id));
@@ -144,7 +154,7 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
       archived: false,
     };
     activePeople.push(person);
-    work.push(sheetWork(ladder, settings, person, sheet, renameFrom, known?.archived === true, summary));
+    work.push(sheetWork(ladder, settings, person, sheet, renameFrom, known?.archived === true, upgrade, summary));
   }
 
   const archivedPeople: Array<PersonRecord & TeamSheetPerson> = [];
@@ -155,7 +165,7 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
     if (!known.archived) summary.archived.push(known.name || sheet.sheetName);
     const person = { ...known, name: known.name || sheet.content.name || sheet.sheetName, sheetName: sheet.sheetName, archived: true };
     archivedPeople.push(person);
-    work.push(sheetWork(ladder, settings, person, sheet, null, !known.archived, summary));
+    work.push(sheetWork(ladder, settings, person, sheet, null, !known.archived, upgrade, summary));
   }
 
   const toRecord = (p: PersonRecord & TeamSheetPerson): PersonRecord => ({
@@ -170,6 +180,8 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
     archived: p.archived,
   });
   return {
+    settings,
+    upgrade,
     people: [...activePeople.map(toRecord), ...archivedPeople.map(toRecord)],
     ladderPlan: ladderSheetPlan(ladder),
     teamPlan: teamSheetPlan(ladder, settings, activePeople, archivedPeople),
@@ -185,6 +197,7 @@ function sheetWork(
   sheet: ExistingRatingSheet | null,
   renameFrom: string | null,
   archivedChanged: boolean,
+  upgrade: boolean,
   summary: RefreshSummary,
 ): RatingSheetWork {
   const merged = mergeRatings(ladder, sheet?.content ?? null);
@@ -215,7 +228,8 @@ function sheetWork(
     renameFrom,
     archivedChanged,
     columnsChanged,
-    unchanged: renameFrom === null && !archivedChanged && sameValues(plan.values, sheet.values, sheet.formulas),
+    // Values alone cannot tell an older layout (a dropdown without a new rating, an old colour): it is rewritten in full.
+    unchanged: !upgrade && renameFrom === null && !archivedChanged && sameValues(plan.values, sheet.values, sheet.formulas),
   };
 }
 

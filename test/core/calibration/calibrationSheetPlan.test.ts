@@ -5,12 +5,13 @@ import { PLAIN_TEXT, calibrationSheetPlan, type CalibrationSheetPlan } from '../
 import type { StoredOverride } from '../../../src/core/calibration/override';
 import { calibrationOverrideProblems } from '../../../src/core/calibration/overrideProblems';
 import { cellText } from '../../../src/core/workbook/cellText';
+import { LAYOUT_VERSION } from '../../../src/core/workbook/layoutVersion';
 import { EX, EXC, SM, SPN, fiveAreas, ladderOf, personRecord, uniformRatings } from './fixtures';
 
 const ladder = fiveAreas();
 
-type Previous = { rows: number; columns: number; header: readonly string[] };
-const NEW_SHEET: Previous = { rows: 0, columns: 0, header: [] };
+type Previous = { rows: number; columns: number; header: readonly string[]; layoutVersion: number };
+const NEW_SHEET: Previous = { rows: 0, columns: 0, header: [], layoutVersion: LAYOUT_VERSION };
 
 function planFor(names: string[], overrides: StoredOverride[] = [], previous: Previous = NEW_SHEET, l = ladder): CalibrationSheetPlan {
   const team = names.map((name, i) => personRecord(`p${i}`, 'pm', { name }));
@@ -108,7 +109,7 @@ describe('Calibration sheet plan', () => {
   });
 
   it('blanks what a bigger team or a bigger ladder left behind', () => {
-    const plan = planFor(['Ada'], [], { rows: 60, columns: 30, header: [] });
+    const plan = planFor(['Ada'], [], { rows: 60, columns: 30, header: [], layoutVersion: LAYOUT_VERSION });
     expect(plan.rows).toBe(60);
     expect(plan.columns).toBe(30);
     expect(plan.values[59]?.every((v) => v === '')).toBe(true);
@@ -146,6 +147,20 @@ describe('font weights', () => {
     const stored = readStoredCalibration(first.values);
     expect(planFor(['Ada', 'Bo', 'Cy'], [], stored).restyleHeader).toBe(false);
     expect(planFor(['Ada'], [], stored, ladderOf([{ id: 'craft', axis: 'results', subskills: 1 }])).restyleHeader).toBe(true);
+  });
+
+  it('are written again, with the dropdown, wrapping and chart range, for a sheet written with an older layout, once', () => {
+    const first = planFor(['Ada']);
+    expect(first.values[0]?.[0]).toBe(`layout:${LAYOUT_VERSION}`);
+    expect(first.upgrade).toBe(false);
+    const current = readStoredCalibration(first.values);
+    expect(current.layoutVersion).toBe(LAYOUT_VERSION);
+    // A sheet made before the version was recorded: A1 is blank.
+    const older = readStoredCalibration(first.values.map((row, r) => (r === 0 ? ['', ...row.slice(1)] : row)));
+    expect(older.layoutVersion).toBe(1);
+    const upgraded = planFor(['Ada'], [], older);
+    expect(upgraded).toMatchObject({ upgrade: true, restyleHeader: true });
+    expect(planFor(['Ada'], [], current)).toMatchObject({ upgrade: false, restyleHeader: false });
   });
 
   it('make only fixed places bold: the title, the summary labels and the header row', () => {
@@ -208,7 +223,7 @@ describe('reading overrides back from the sheet', () => {
         ['a', 'b'],
         ['person:x', 'y', 'z'],
       ]),
-    ).toEqual({ overrides: [], rows: 2, columns: 3, header: [], overrideColumn: 0, reasonColumn: 0 });
+    ).toEqual({ overrides: [], rows: 2, columns: 3, header: [], overrideColumn: 0, reasonColumn: 0, layoutVersion: 1 });
     expect(readStoredCalibration([])).toMatchObject({ overrides: [], rows: 0, columns: 0 });
   });
 });

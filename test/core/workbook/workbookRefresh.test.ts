@@ -1,4 +1,5 @@
 import type { Ladder } from '../../../src/core/ladder/schema';
+import { LAYOUT_VERSION } from '../../../src/core/workbook/layoutVersion';
 import { ratingSheetColumns } from '../../../src/core/workbook/layout';
 import { readRatingSheet } from '../../../src/core/workbook/ratingSheetRead';
 import {
@@ -30,9 +31,9 @@ function stateAfter(plan: RefreshPlan): { known: KnownPerson[]; sheets: Existing
   return { known, sheets, names: ['Ladder', 'Team', ...plan.people.map((p) => p.sheetName)] };
 }
 
-function refresh(ladder: Ladder, desired: DesiredMember[], previous?: RefreshPlan): RefreshPlan {
+function refresh(ladder: Ladder, desired: DesiredMember[], previous?: RefreshPlan, layoutVersion = LAYOUT_VERSION): RefreshPlan {
   const state = previous ? stateAfter(previous) : { known: [], sheets: [], names: ['Sheet1'] };
-  return planRefresh({ ladder, settings, desired, known: state.known, sheetNames: state.names, ratingSheets: state.sheets });
+  return planRefresh({ ladder, settings, layoutVersion, desired, known: state.known, sheetNames: state.names, ratingSheets: state.sheets });
 }
 
 function rate(plan: RefreshPlan, personName: string, subskillId: string, rating: string): void {
@@ -55,6 +56,21 @@ describe('planRefresh', () => {
     expect(second.people.map((p) => p.id)).toEqual(first.people.map((p) => p.id));
     expect(second.ratingSheets.every((w) => w.unchanged)).toBe(true);
     expect(second.summary.ratingsKept).toBe(1);
+  });
+
+  it('rewrites every PM sheet of a workbook written with an older layout, even when its values are the same, and records the new one', () => {
+    const first = refresh(tinyLadder(), [member('Ann', 'ann@x.com'), member('Bo')]);
+    rate(first, 'Ann', 'writing', 'Exceeds');
+    const upgraded = refresh(tinyLadder(), [member('Ann', 'ann@x.com'), member('Bo')], first, LAYOUT_VERSION - 1);
+    expect(upgraded.upgrade).toBe(true);
+    expect(upgraded.ratingSheets.map((w) => w.unchanged)).toEqual([false, false]);
+    expect(upgraded.summary.ratingsKept).toBe(1);
+    expect(upgraded.settings.layoutVersion).toBe(LAYOUT_VERSION);
+    // The Team sheet's copy of the settings records it too.
+    expect(JSON.parse(upgraded.teamPlan.values[0]![0]!)).toMatchObject({ layoutVersion: LAYOUT_VERSION });
+    const after = refresh(tinyLadder(), [member('Ann', 'ann@x.com'), member('Bo')], upgraded);
+    expect(after.upgrade).toBe(false);
+    expect(after.ratingSheets.every((w) => w.unchanged)).toBe(true);
   });
 
   it('archives a PM dropped from the team, keeps their sheet, and brings them back by email', () => {

@@ -1,0 +1,28 @@
+/**
+ * The version of the workbook's layout: what the add-on's sheets look like beyond their values
+ * (number formats, dropdowns, colours, the Calibration sheet's chart range). Refresh decides
+ * that a sheet needs no write from its values alone, which cannot see a new dropdown choice or
+ * colour; so the workbook settings record the layout its sheets were written with, and a
+ * refresh of a workbook with an older one rewrites every sheet in full once, then records this one.
+ *
+ * Raise it with every change of the rating scale (src/core/ratingScale.ts), of the PM sheets'
+ * columns (ratingColumns.ts) or of a sheet's formats: test/core/workbook/layoutVersion.test.ts
+ * fails until it is raised (docs/CHANGING.md).
+ *
+ * - 1: every workbook set up before the version was recorded (settings without `layoutVersion`).
+ * - 2: the version is recorded, in the settings and in the Calibration sheet's hidden A1.
+ */
+export const LAYOUT_VERSION = 2;
+
+/** What a workbook or sheet that records no version was written with. */
+export const UNRECORDED_LAYOUT_VERSION = 1;
+
+/** The layout recorded in the settings read (null: none read). */
+export function storedLayoutVersion(settings: { layoutVersion?: number | undefined } | null): number {
+  return settings?.layoutVersion ?? UNRECORDED_LAYOUT_VERSION;
+}
+
+/** Whether sheets written with `stored` must be rewritten in full (formats, dropdowns, colours, chart ranges). */
+export function isOlderLayout(stored: number): boolean {
+  return stored < LAYOUT_VERSION;
+}
