@@ -1,7 +1,7 @@
 import type { DocKind } from '../docs/docKinds';
 import type { Area, Dimension, Ladder, LevelTexts, Subskill } from '../ladder/schema';
 import { expectationRows } from '../ladder/query';
-import { RATING_COLUMNS, ratingColumnPositions, type RatingColumnKey } from './ratingColumns';
+import { RATING_COLUMNS, type RatingColumnKey } from './ratingColumns';
 
 /**
  * The layout of every sheet of the calibration workbook (DESIGN.md section 4), as constants and
@@ -136,7 +136,9 @@ export function ratingSheetColumns(ladder: Ladder): RatingSheetColumns {
 
 function withRatingColumns(grid: LadderGridColumns): RatingSheetColumns {
   const firstRating = grid.lastLadderColumn + 1;
-  return { ...grid, ...ratingColumnPositions(firstRating), firstRating, last: firstRating + RATING_COLUMNS.length - 1 };
+  // Side by side, in the list's order.
+  const positions = Object.fromEntries(RATING_COLUMNS.map((c, i) => [c.key, firstRating + i])) as Record<RatingColumnKey, number>;
+  return { ...grid, ...positions, firstRating, last: firstRating + RATING_COLUMNS.length - 1 };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ArchivedRating } from './model';
-import { RATING_CELL_KEYS, type RatingColumnKey } from './ratingColumns';
+import { RATING_COLUMNS, type RatingColumnKey } from './ratingColumns';
 
 /**
  * The text of one sub-skill's rating cells exactly as found on a sheet: a rating as typed
@@ -9,7 +9,13 @@ import { RATING_CELL_KEYS, type RatingColumnKey } from './ratingColumns';
  */
 export type RatingCells = Record<RatingColumnKey, string>;
 
-export { RATING_CELL_KEYS };
+/** The keys of `RATING_COLUMNS`, in column order. */
+export const RATING_CELL_KEYS: readonly RatingColumnKey[] = /* @__PURE__ */ RATING_COLUMNS.map((c) => c.key);
+
+/** Row 2's text of a column. */
+export function ratingHeader(key: RatingColumnKey): string {
+  return RATING_COLUMNS.find((c) => c.key === key)?.header ?? key;
+}
 
 export function emptyRatingCells(): RatingCells {
   return Object.fromEntries(RATING_CELL_KEYS.map((k) => [k, ''])) as RatingCells;

@@ -39,16 +39,3 @@ export type RatingColumnKey = RatingColumn['key'];
 type EverySourceHasAColumn = [Exclude<RatingSource, Extract<RatingColumn, { kind: 'rating' }>['key']>] extends [never] ? true : false;
 export type { EverySourceHasAColumn };
 true satisfies EverySourceHasAColumn;
-
-/** The keys in column order. */
-export const RATING_CELL_KEYS: readonly RatingColumnKey[] = /* @__PURE__ */ RATING_COLUMNS.map((c) => c.key);
-
-/** Row 2's text of a column. */
-export function ratingHeader(key: RatingColumnKey): string {
-  return RATING_COLUMNS.find((c) => c.key === key)?.header ?? key;
-}
-
-/** Columns by key from the first one: the list's order, side by side. */
-export function ratingColumnPositions(first: number): Record<RatingColumnKey, number> {
-  return Object.fromEntries(RATING_COLUMNS.map((c, i) => [c.key, first + i])) as Record<RatingColumnKey, number>;
-}

@@ -3,7 +3,7 @@ import { RATING_COLUMNS } from './ratingColumns';
 import { cellText } from './cellText';
 import { RATING_CELL_KEYS } from './ratingCells';
 import { ratingsVersion } from './ratingForm';
-import type { RatingCellKey, RatingSheetContent, ReadCell } from './ratingSheetRead';
+import { hasEveryRatingColumn, type RatingCellKey, type RatingSheetContent, type ReadCell } from './ratingSheetRead';
 
 /**
  * saveRatings as a plan: which cells change, and the one rectangle to write them in. The
@@ -39,7 +39,7 @@ export function planSave(
   version: string | undefined,
 ): SavePlan {
   const headers = RATING_COLUMNS.map((c) => c.header);
-  if (!content.columns) {
+  if (!hasEveryRatingColumn(content.columns)) {
     throw new SaveRefused(
       `${personName}’s rating sheet has lost its ${headers.join(' / ')} headers (row 2): put them back, then save again.`,
     );

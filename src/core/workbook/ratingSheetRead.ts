@@ -37,7 +37,7 @@ export interface StrayCells {
   cells: Record<RatingCellKey, ReadCell>;
 }
 
-/** Each rating column by key, as found by its header. */
+/** Each rating column by key, as found by its header; 0 for one the sheet does not have. */
 export type RatingColumnsFound = Record<RatingColumnKey, number>;
 
 export interface RatingSheetContent {
@@ -45,7 +45,11 @@ export interface RatingSheetContent {
   personId: string | null;
   /** The PM's name as the title row shows it. */
   name: string;
-  /** null when a rating header is missing (someone changed row 2). */
+  /**
+   * null when no rating header is found (someone changed row 2, or not a PM sheet). A column
+   * whose header alone is missing is 0 and reads as empty: a sheet written before a column was
+   * added keeps every other column's cells, and refresh adds the new one.
+   */
   columns: RatingColumnsFound | null;
   ratingRows: ReadRatingRow[];
   archived: ReadRatingRow[];
@@ -58,8 +62,9 @@ const SUBSKILL_NAME_COLUMN = 3;
 const NAME_COLUMN = 2;
 
 export function readRatingSheet(values: readonly unknown[][], formulas?: readonly string[][]): RatingSheetContent {
-  const at = (r: number, c: number): unknown => values[r - 1]?.[c - 1] ?? '';
-  const formulaAt = (r: number, c: number): string => formulas?.[r - 1]?.[c - 1] ?? '';
+  // Column 0 is a rating column the sheet does not have: empty.
+  const at = (r: number, c: number): unknown => (c > 0 ? (values[r - 1]?.[c - 1] ?? '') : '');
+  const formulaAt = (r: number, c: number): string => (c > 0 ? (formulas?.[r - 1]?.[c - 1] ?? '') : '');
   const cell = (r: number, c: number): ReadCell => ({ row: r, column: c, value: at(r, c), formula: formulaAt(r, c) });
   const marker = parseMarker(at(TITLE_ROW, ID_COLUMN));
   const content: RatingSheetContent = {
@@ -95,11 +100,16 @@ export function readRatingSheet(values: readonly unknown[][], formulas?: readonl
   return content;
 }
 
-/** The rating columns, by their header text in row 2 (`RATING_COLUMNS`); null when one is missing. */
+/** The rating columns, by their header text in row 2 (`RATING_COLUMNS`); null when none is there. */
 export function findRatingColumns(headerRow: readonly unknown[]): RatingColumnsFound | null {
   const find = (text: string): number => headerRow.findIndex((v) => typeof v === 'string' && v.trim() === text) + 1;
   const found = Object.fromEntries(RATING_COLUMNS.map((c) => [c.key, find(c.header)])) as RatingColumnsFound;
-  return Object.values(found).every((c) => c > 0) ? found : null;
+  return Object.values(found).some((c) => c > 0) ? found : null;
+}
+
+/** Whether every rating column is on the sheet (a save writes them as one block; validation reports a missing one). */
+export function hasEveryRatingColumn(columns: RatingColumnsFound | null): columns is RatingColumnsFound {
+  return columns !== null && Object.values(columns).every((c) => c > 0);
 }
 
 export function hasContent(cell: ReadCell): boolean {

@@ -2,10 +2,11 @@ import type { RatingProblem } from '../api';
 import { RATING_SCALE, RATING_SOURCES, isRating, type Rating, type RatingSource } from '../ratingScale';
 import { cellA1 } from './a1';
 import { HEADER_ROW, ID_COLUMN } from './layout';
-import { RATING_COLUMNS, ratingHeader } from './ratingColumns';
+import { RATING_COLUMNS } from './ratingColumns';
 import type { InvalidRatingCell } from './model';
 import { cellText } from './cellText';
-import { hasContent, type RatingSheetContent, type ReadCell } from './ratingSheetRead';
+import { ratingHeader } from './ratingCells';
+import { hasContent, hasEveryRatingColumn, type RatingSheetContent, type ReadCell } from './ratingSheetRead';
 
 /**
  * The rules of a rating cell (DESIGN.md section 4, "Every rating is checked"): dropdowns stop
@@ -38,7 +39,7 @@ export function ratingSheetProblems(sheetName: string, content: RatingSheetConte
   const report = (cell: ReadCell, message: string) =>
     problems.push({ sheet: sheetName, cell: cellA1(cell.row, cell.column), value: cellText(cell.value, cell.formula), message });
 
-  if (!content.columns) {
+  if (!hasEveryRatingColumn(content.columns)) {
     problems.push({
       sheet: sheetName,
       cell: cellA1(HEADER_ROW, ID_COLUMN + 1),

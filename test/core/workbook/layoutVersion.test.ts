@@ -1,0 +1,59 @@
+import { RATING_SCALE, RATING_SHEET_FILLS } from '../../../src/core/ratingScale';
+import { LAYOUT_VERSION, isOlderLayout, storedLayoutVersion } from '../../../src/core/workbook/layoutVersion';
+import { RATING_COLUMNS } from '../../../src/core/workbook/ratingColumns';
+import { STYLE, WIDTH } from '../../../src/core/workbook/sheetStyle';
+
+/**
+ * Refresh brings a workbook's formats, dropdowns and colours up to date only when the recorded
+ * layout version is older than `LAYOUT_VERSION`. So a change of what the sheets look like beyond
+ * their values must raise it. This test records the layout of the current version: when it
+ * fails, raise `LAYOUT_VERSION` (src/core/workbook/layoutVersion.ts) and record the new layout
+ * here under the new number (docs/CHANGING.md).
+ */
+const RECORDED_LAYOUTS: Record<number, unknown> = {
+  2: {
+    ratings: ['Needs Immediate Improvement', 'Stronger Performance Needed', 'Successfully Meets', 'Exceeds', 'Exceptional'],
+    sheetFills: ['#f4c7c3', '#fce8b2', '#d9ead3', '#b7e1cd', '#c9daf8'],
+    columns: [
+      'Self rating ratingSheetColumn',
+      'Peer rating ratingSheetColumn',
+      'Manager rating ratingSheetColumn',
+      'Evidence text evidence',
+    ],
+    style: {
+      headerFill: '#d9d9d9',
+      areaFill: '#cfe2f3',
+      currentLevelFill: '#fff2cc',
+      nextLevelFill: '#d9ead3',
+      noInputFill: '#efefef',
+      archivedFill: '#f3f3f3',
+      archivedTab: '#999999',
+      problemFill: '#f4cccc',
+    },
+    widths: { ratingSheetColumn: 180, evidence: 340 },
+  },
+};
+
+function currentLayout(): unknown {
+  return {
+    ratings: [...RATING_SCALE],
+    sheetFills: RATING_SCALE.map((r) => RATING_SHEET_FILLS[r]),
+    columns: RATING_COLUMNS.map((c) => `${c.header} ${c.kind} ${c.width}`),
+    style: { ...STYLE },
+    widths: { ratingSheetColumn: WIDTH.ratingSheetColumn, evidence: WIDTH.evidence },
+  };
+}
+
+describe('the layout version', () => {
+  it('is raised with every change of the rating scale, the PM sheet columns or the sheet colours', () => {
+    expect(currentLayout()).toEqual(RECORDED_LAYOUTS[LAYOUT_VERSION]);
+  });
+
+  it('is 1 for a workbook whose settings record none, the layout of every workbook made before it was recorded', () => {
+    expect(storedLayoutVersion(null)).toBe(1);
+    expect(storedLayoutVersion({})).toBe(1);
+    expect(storedLayoutVersion({ layoutVersion: LAYOUT_VERSION })).toBe(LAYOUT_VERSION);
+    expect(isOlderLayout(1)).toBe(true);
+    expect(isOlderLayout(LAYOUT_VERSION)).toBe(false);
+  });
+});
