@@ -4,12 +4,13 @@ import {
   readStoredCalibration,
   type StoredCalibrationSheet,
 } from '../core/calibration/calibrationLayout';
-import type { CalibrationSheetInput, CalibrationSheetPlan, SheetBlock } from '../core/calibration/calibrationSheetPlan';
+import type { CalibrationSheetInput, CalibrationSheetPlan } from '../core/calibration/calibrationSheetPlan';
 import { calibrationOverrideProblems } from '../core/calibration/overrideProblems';
 import type { RatingProblem } from '../core/api';
 import type { Ladder } from '../core/ladder/schema';
 import { quoteSheetName, rangeA1, wholeColumnsA1 } from '../core/workbook/a1';
 import { LAYOUT_VERSION } from '../core/workbook/layoutVersion';
+import type { CellRange } from '../core/workbook/sheetPlan';
 import { isRangeNotFound } from './workbookReader';
 import { activeSpreadsheet } from './workbookSpreadsheet';
 
@@ -77,7 +78,7 @@ function notOurCalibrationSheet(found: string): string {
   return `This spreadsheet already has a sheet named “${found}” that Career Ladder did not make. Rename it, then refresh the calibration again. Nothing was changed.`;
 }
 
-function blockRange(sheet: GoogleAppsScript.Spreadsheet.Sheet, b: SheetBlock): GoogleAppsScript.Spreadsheet.Range {
+function blockRange(sheet: GoogleAppsScript.Spreadsheet.Sheet, b: CellRange): GoogleAppsScript.Spreadsheet.Range {
   return sheet.getRange(b.row, b.column, b.numRows, b.numColumns);
 }
 

@@ -1,5 +1,7 @@
 import type { LadderSheetGrid } from '../core/ladderSheet/ladderToSheet';
 import { SHADE, type LadderSheetFormatPlan } from '../core/ladderSheet/ladderSheetFormat';
+import { rangeA1 } from '../core/workbook/a1';
+import type { CellRange } from '../core/workbook/sheetPlan';
 import { activeSpreadsheet } from './workbookSpreadsheet';
 
 /**
@@ -18,16 +20,17 @@ export function writeLadderSheet(name: string, grid: LadderSheetGrid, format: La
   // Plain text first, so that ladder text is kept as typed: "2026", "+1 level", "=...".
   sheet.getRange(1, 1, format.textRows, format.cols).setNumberFormat('@');
   sheet.getRange(1, 1, grid.values.length, format.cols).setValues(grid.values);
-  const wrapped = sheet.getRange(format.wrapFrom + 1, 1, format.textRows - format.wrapFrom, format.cols);
+  const wrapped = sheet.getRange(format.wrapFrom, 1, format.textRows - format.wrapFrom + 1, format.cols);
   wrapped.setWrap(true);
   wrapped.setVerticalAlignment('top');
-  sheet.getRangeList(format.bold).setFontWeight('bold');
-  sheet.getRangeList(format.shaded).setBackground(SHADE);
-  for (const w of format.columnWidths) sheet.setColumnWidths(w.first + 1, w.count, w.width);
-  for (const h of format.hiddenColumns) sheet.hideColumns(h.first + 1, h.count);
+  const a1 = (r: CellRange) => rangeA1(r.row, r.column, r.numRows, r.numColumns);
+  sheet.getRangeList(format.bold.map(a1)).setFontWeight('bold');
+  sheet.getRangeList(format.shaded.map(a1)).setBackground(SHADE);
+  for (const w of format.columnWidths) sheet.setColumnWidths(w.column, w.count, w.width);
+  for (const h of format.hiddenColumns) sheet.hideColumns(h.column, h.count);
   for (const d of format.dropdowns) {
     const rule = SpreadsheetApp.newDataValidation().requireValueInList(d.values, true).setAllowInvalid(true).setHelpText(d.help).build();
-    sheet.getRange(d.a1).setDataValidation(rule);
+    sheet.getRange(d.range.row, d.range.column, d.range.numRows, d.range.numColumns).setDataValidation(rule);
   }
   if (format.notes) sheet.getRange(1, 1, format.notes.length, format.cols).setNotes(format.notes);
   return sheet;

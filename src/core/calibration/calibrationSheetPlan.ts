@@ -2,7 +2,7 @@ import type { Ladder } from '../ladder/schema';
 import { RATING_SCALE, type Rating } from '../ratingScale';
 import { formatMarker } from '../workbook/layout';
 import { LAYOUT_VERSION, isOlderLayout } from '../workbook/layoutVersion';
-import { PLAIN_TEXT } from '../workbook/sheetPlan';
+import { PLAIN_TEXT, type CellRange, type ColumnWidths, type FontWeight, type SheetBlock } from '../workbook/sheetPlan';
 import type { Calibration, CalibratedPerson } from './calibrate';
 import { COLOURS, nineBoxColour, ratingColour } from './calibrationColours';
 import {
@@ -26,28 +26,19 @@ import {
 } from './calibrationLayout';
 import { AXIS_SCORES, NINE_BOX_NAMES, type AxisScore } from './nineBox';
 
-/** A block of cells, 1-based, as Sheet.getRange(row, column, numRows, numColumns) takes it. */
-export interface SheetBlock {
-  row: number;
-  column: number;
-  numRows: number;
-  numColumns: number;
-}
-
 export type CellContent = string | number;
-export type FontWeight = 'bold' | 'normal';
 
 export { PLAIN_TEXT };
 
 /** Done only when the sheet is new: none of it depends on the team or the ratings. */
 export interface CalibrationSheetCreation {
   hiddenColumns: { column: number; count: number };
-  columnWidths: Array<{ column: number; count: number; width: number }>;
+  columnWidths: ColumnWidths[];
   /** Columns A (ids) and B (names) stay in view when scrolling right through the areas. */
   frozenColumns: number;
-  overrideDropdown: { block: SheetBlock; values: readonly string[]; helpText: string };
-  wrap: SheetBlock[];
-  chart: { type: 'column'; range: SheetBlock; anchor: { row: number; column: number }; title: string; width: number; height: number };
+  overrideDropdown: { block: CellRange; values: readonly string[]; helpText: string };
+  wrap: CellRange[];
+  chart: { type: 'column'; range: CellRange; anchor: { row: number; column: number }; title: string; width: number; height: number };
 }
 
 /**
@@ -61,15 +52,12 @@ export interface CalibrationSheetCreation {
  * header row changed (`restyleHeader`), not on every refresh: one service call fewer
  * (DESIGN.md section 8).
  */
-export interface CalibrationSheetPlan {
+export interface CalibrationSheetPlan extends Pick<SheetBlock<CellContent>, 'values' | 'numberFormats' | 'fontWeights'> {
   sheetName: string;
   rows: number;
   columns: number;
-  values: CellContent[][];
-  numberFormats: string[][];
+  /** Every cell has a colour (white for none), so a refresh repaints what a bigger team left. Font weights: bold only down to the table's header row. */
   backgrounds: string[][];
-  /** Bold only down to the table's header row; below it, every cell is normal weight. */
-  fontWeights: FontWeight[][];
   /** The sheet is new or its header row changed: write `headerFontWeights`. */
   restyleHeader: boolean;
   /**
@@ -77,8 +65,8 @@ export interface CalibrationSheetPlan {
    * depends on the layout (the override dropdown, wrapping, the chart's range) is done again.
    */
   upgrade: boolean;
-  nineBox: SheetBlock;
-  distribution: SheetBlock;
+  nineBox: CellRange;
+  distribution: CellRange;
   table: {
     headerRow: number;
     firstRow: number;
@@ -135,7 +123,7 @@ class Grid {
   }
 }
 
-function writeNineBox(grid: Grid, people: readonly CalibratedPerson[]): SheetBlock {
+function writeNineBox(grid: Grid, people: readonly CalibratedPerson[]): CellRange {
   const header = { background: COLOURS.header, bold: true };
   grid.set(NINE_BOX_ROW, NINE_BOX_COLUMN, '9-box (results →, behaviours ↑)', header);
   // Results low → high left to right; behaviours high → low top to bottom, as 9-boxes are drawn.
@@ -154,7 +142,7 @@ function writeNineBox(grid: Grid, people: readonly CalibratedPerson[]): SheetBlo
   return { row: NINE_BOX_ROW + 1, column: NINE_BOX_COLUMN + 1, numRows: 3, numColumns: 3 };
 }
 
-function writeDistribution(grid: Grid, calibration: Calibration): SheetBlock {
+function writeDistribution(grid: Grid, calibration: Calibration): CellRange {
   const { distribution } = calibration;
   const header = { background: COLOURS.header, bold: true };
   const [row, col] = [DISTRIBUTION_ROW, DISTRIBUTION_COLUMN];

@@ -1,9 +1,23 @@
 /**
- * What a sheet must contain, as plain data: the shell (src/gas/workbookWriter.ts) applies a
+ * What a sheet must contain, as plain data: the one plan format of every sheet the add-on
+ * writes. Rows and columns are 1-based, as Sheets counts them; a block of cells is a
+ * `CellRange`, widths are `ColumnWidths`. The shell (src/gas/workbookWriter.ts) applies a
  * plan with one batched call per aspect (values, number formats, backgrounds, font weights,
  * wrapping, data validations) over one block starting at A1, so the cost of writing a sheet
- * does not depend on how many cells it has (DESIGN.md section 8).
+ * does not depend on how many cells it has (DESIGN.md section 8). The Calibration sheet's plan
+ * has the same grids (numbers among its values), the ladder sheet's names its blocks as
+ * `CellRange`s for range lists.
  */
+
+/** A block of cells, 1-based, as Sheet.getRange(row, column, numRows, numColumns) takes it. */
+export interface CellRange {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export type FontWeight = 'bold' | 'normal';
 
 /** Google's "Plain text" number format: whatever is written stays text, even `=…` or `+1555` (Sheets help, "Format numbers"). */
 export const PLAIN_TEXT = '@';
@@ -27,9 +41,10 @@ export interface ColumnWidths {
   width: number;
 }
 
-export interface SheetBlock {
+/** A grid per aspect, from A1. `V`: what a cell holds (text for the workbook's sheets; numbers too on the Calibration sheet). */
+export interface SheetBlock<V extends string | number = string> {
   /** Every cell as text; a formula (`=HYPERLINK(…)`) only where the number format is AUTOMATIC. */
-  values: string[][];
+  values: V[][];
   numberFormats: string[][];
   /** null resets to no fill. */
   backgrounds: Array<Array<string | null>>;

@@ -1,3 +1,4 @@
+import { rangeA1 } from '../../../src/core/workbook/a1';
 import { ladderProblemsDialog, ladderJsonDialog, ladderExportDialog } from '../../../src/core/ladderSheet/ladderSheetDialogs';
 import { highlightPlan, parseStoredHighlights, HIGHLIGHT } from '../../../src/core/ladderSheet/highlights';
 import { ladderTemplate } from '../../../src/core/ladderSheet/ladderTemplate';
@@ -130,7 +131,7 @@ describe('the empty template', () => {
     const notes = format.notes as string[][];
     for (const row of grid.labelRows) expect(notes[row]?.[0]).not.toBe('');
     expect(notes[grid.headerRow]?.every((n) => n !== '')).toBe(true);
-    expect(format.dropdowns.map((d) => [d.a1, d.values])).toEqual([
+    expect(format.dropdowns.map((d) => [rangeA1(d.range.row, d.range.column, d.range.numRows, d.range.numColumns), d.values])).toEqual([
       ['B5', ['yes', 'no']],
       ['B11:B50', ['results', 'behaviours']],
     ]);
