@@ -1,6 +1,7 @@
 import { runInContext } from 'node:vm';
 import * as server from '../../src/server';
 import { bareContext, loadAddon, readDist } from '../support/bundle';
+import { RATING_SCALE, RATING_SCALE_DEFINITION, ratingScaleCss } from '../../src/core/ratingScale';
 
 /** DESIGN.md section 7: the functions outside tests call by name. */
 const CONTRACT = [
@@ -70,5 +71,15 @@ describe('dist/Code.js', () => {
     const addon = loadAddon();
     addon.run('onInstall', { authMode: 'FULL' });
     expect(addon.workspace.ui.menus).toHaveLength(1);
+  });
+});
+
+describe('dist/Sidebar.html', () => {
+  it("marks each rating in the rating scale's colour: the build writes the scale's CSS variables in front of the page's style", () => {
+    const html = readDist('Sidebar.html');
+    const css = ratingScaleCss(RATING_SCALE_DEFINITION);
+    expect(css.match(/data-step=/g)).toHaveLength(RATING_SCALE.length);
+    expect(html).toContain(`<style>${css}`);
+    expect(html).toContain('border-left:4px solid var(--rating-mark)');
   });
 });
