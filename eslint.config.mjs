@@ -42,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    // DriveApp needs the full-Drive scope, which the add-on does not ask for (DESIGN.md section 9).
+    // DriveApp needs the full-Drive scope, which the add-on does not ask for (docs/ARCHITECTURE.md, Safety).
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-properties': [

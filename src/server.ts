@@ -2,7 +2,7 @@
  * The public API of the add-on: every export here becomes a top-level function of
  * dist/Code.js (tools/build.ts writes the stubs), which is how Apps Script finds triggers,
  * menu callbacks and google.script.run targets. Keep each export thin: validate, call
- * core, call gas, return. Names and shapes follow DESIGN.md section 7.
+ * core, call gas, return. Names and shapes follow docs/ARCHITECTURE.md, Server API.
  */
 export { onOpen, onInstall } from './entry/menu';
 export { listLadders } from './entry/ladders';

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs each operation of the built dist/Code.js against the in-memory
  * workspace and prints, per operation, the Apps Script service calls it made (the measure of
- * speed in Apps Script, DESIGN.md section 8), its budget, and the local wall time.
+ * speed in Apps Script, docs/ARCHITECTURE.md, Service-call budgets), its budget, and the local wall time.
  * `--markdown` prints the table as the README shows it.
  */
 import { statSync } from 'node:fs';

@@ -132,7 +132,7 @@ async function buildPages(): Promise<Array<{ file: string; size: number }>> {
 /**
  * Each src/ui/templates/<Name>.html is copied as is into dist/<Name>.html: the dialogs the
  * server shows through HtmlService.createTemplateFromFile (src/gas/htmlPanels.ts showDialog).
- * Markup in these files is not parsed on every call, as dist/Code.js is (DESIGN.md section 8).
+ * Markup in these files is not parsed on every call, as dist/Code.js is (docs/ARCHITECTURE.md, Service-call budgets).
  */
 function copyTemplates(): string[] {
   const dir = join(root, 'src/ui/templates');

@@ -6,8 +6,8 @@ import ts from 'typescript';
  * zod/mini's schema constructors (`z.object(…)`, `z.string()`, …) build a schema and touch
  * nothing else; zod marks them `@__NO_SIDE_EFFECTS__`, but esbuild does not follow that mark
  * across modules, so it keeps every schema a module defines, used or not. The schemas of
- * src/core/api.ts that only give the replies their types (DESIGN.md section 7) would then be
- * built on every call and parsed with dist/Code.js (DESIGN.md section 8). This marks each such
+ * src/core/api.ts that only give the replies their types (docs/ARCHITECTURE.md, Server API) would then be
+ * built on every call and parsed with dist/Code.js (docs/ARCHITECTURE.md, Service-call budgets). This marks each such
  * call `/* @__PURE__ *\/`, so that esbuild drops a schema nothing uses.
  * https://esbuild.github.io/api/#ignore-annotations
  */

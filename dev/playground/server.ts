@@ -1,5 +1,5 @@
 /**
- * `npm start`: the local playground (DESIGN.md section 10). A small node:http server that
+ * `npm start`: the local playground (docs/ARCHITECTURE.md, The in-memory workspace and the playground). A small node:http server that
  * shows the add-on as a manager sees it in Google Sheets — the workbook's sheets, the add-on
  * menu, the real sidebar and dialog from dist/, the documents it writes — with the real
  * dist/Code.js running against the in-memory workspace. It opens on a demo team.

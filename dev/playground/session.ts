@@ -16,7 +16,7 @@ export interface RunResult {
   ok: boolean;
   value?: unknown;
   error?: string;
-  /** Service calls the execution made (DESIGN.md section 8). */
+  /** Service calls the execution made (docs/ARCHITECTURE.md, Service-call budgets). */
   calls: number;
   ms: number;
 }

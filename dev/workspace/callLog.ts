@@ -1,5 +1,5 @@
 /**
- * Counts every Apps Script service call by `Class.method` (DESIGN.md section 8: the
+ * Counts every Apps Script service call by `Class.method` (docs/ARCHITECTURE.md, Service-call budgets: the
  * measure of speed is service calls per operation). Builders count once, at `build()`.
  */
 export class CallLog {

@@ -8,7 +8,7 @@
  *   standard scriptlets `<? code ?>`; template variables are set as properties
  *   (`template.data = …`) and are in scope while it evaluates.
  * Templates run their scriptlets with `new Function`: only the add-on's own HTML files are
- * templates, never text from a sheet (DESIGN.md section 9).
+ * templates, never text from a sheet (docs/ARCHITECTURE.md, Safety).
  */
 import type { CallLog } from './callLog';
 import { NotImplementedError, strict } from './strict';

@@ -1,5 +1,5 @@
 /**
- * The in-memory Google workspace (DESIGN.md section 10): strict, counted stand-ins for the Apps
+ * The in-memory Google workspace (docs/ARCHITECTURE.md, The in-memory workspace and the playground): strict, counted stand-ins for the Apps
  * Script services the add-on uses, for the tests, the benchmark and the local playground.
  *
  *   const ws = createWorkspace({ htmlFiles: { Sidebar: '<html>…' } });

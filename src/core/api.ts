@@ -4,7 +4,7 @@ import { CELL_TEXT_LIMIT } from './ladder/rules';
 import { ladderSummarySchema } from './ladder/summary';
 
 /**
- * The server API of DESIGN.md section 7, as zod schemas: the one definition shared by the
+ * The server API of docs/ARCHITECTURE.md, Server API, as zod schemas: the one definition shared by the
  * server (which parses every input) and the sidebar's typed bridge. Names and shapes are a
  * contract with outside callers: add fields, never rename or remove.
  * Only JSON-safe values cross google.script.run, so dates travel as ISO strings.

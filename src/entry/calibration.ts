@@ -12,7 +12,7 @@ import { readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
 import { activeSpreadsheet, startExecution } from '../gas/workbookSpreadsheet';
 
 /**
- * refreshCalibration (DESIGN.md section 7): rolls the team's manager ratings up into area and
+ * refreshCalibration (docs/ARCHITECTURE.md, Server API): rolls the team's manager ratings up into area and
  * overall ratings and a 9-box, flags what a calibration meeting needs, and rebuilds the
  * Calibration sheet, keeping the overrides and reasons the manager typed there. Reads the Team
  * sheet and each active PM's sheet (2 calls each); writes only the Calibration sheet.

@@ -22,7 +22,7 @@ import { startExecution } from '../gas/workbookSpreadsheet';
 const VOCABULARIES = { 'growth-plan': GROWTH_PLAN_VOCABULARY, 'career-plan': CAREER_PLAN_VOCABULARY } as const;
 
 /**
- * `createGrowthPlan(personId, options?)` (DESIGN.md section 7): a Growth Plan doc for the PM.
+ * `createGrowthPlan(personId, options?)` (docs/ARCHITECTURE.md, Server API): a Growth Plan doc for the PM.
  * Without options, a second run for the same PM and cycle creates nothing and answers
  * `status: 'exists'` with that doc; `{ ifExists: 'open' }` answers it as `opened`,
  * `{ ifExists: 'newVersion' }` makes "(v2)". Never writes into an existing doc.

@@ -5,7 +5,7 @@ import { storedLadderSummaries } from '../gas/ladderSheetStore';
 import { startExecution } from '../gas/workbookSpreadsheet';
 
 /**
- * DESIGN.md section 7: `[{ id, title, levels: [{ id, name }] }]`, plus a few fields for the set-up
+ * docs/ARCHITECTURE.md, Server API: `[{ id, title, levels: [{ id, name }] }]`, plus a few fields for the set-up
  * dialog: the built-in ladders, then the team's own (`builtIn: false`), read from the
  * spreadsheet: the spreadsheet and the store's named range (2 calls), and its values when
  * there is a store (3).

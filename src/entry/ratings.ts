@@ -5,7 +5,7 @@ import { readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
 import { startExecution } from '../gas/workbookSpreadsheet';
 
 /**
- * getRatingForm (DESIGN.md section 7): per sub-skill, what is expected at the PM's level and
+ * getRatingForm (docs/ARCHITECTURE.md, Server API): per sub-skill, what is expected at the PM's level and
  * at the next, the current ratings and evidence, and the version saveRatings checks.
  * 7 calls: spreadsheet, Team sheet (2), ladder (2), the PM's sheet (2).
  */
@@ -22,7 +22,7 @@ export function getRatingForm(personId: unknown): RatingForm {
   return buildRatingForm({ ladder, settings, person, content });
 }
 
-/** saveRatings (DESIGN.md section 7): validated first, then saved under the document lock; a stale version is refused. */
+/** saveRatings (docs/ARCHITECTURE.md, Server API): validated first, then saved under the document lock; a stale version is refused. */
 export function saveRatings(input: unknown): SaveRatingsResult {
   startExecution();
   const request = parseInput(saveRatingsInputSchema, input, 'The ratings were not saved');

@@ -14,7 +14,7 @@ import { runSetup, type SetupOutcome } from '../gas/workbookSetup';
 import { activeSpreadsheet, startExecution } from '../gas/workbookSpreadsheet';
 
 /**
- * setupCalibration (DESIGN.md section 7): creates or refreshes the Ladder, Team and PM rating
+ * setupCalibration (docs/ARCHITECTURE.md, Server API): creates or refreshes the Ladder, Team and PM rating
  * sheets for a ladder, a cycle and a team, keeping every rating (matched by ids). Every input
  * problem is reported before anything is written.
  */
@@ -71,7 +71,7 @@ export function refreshWorkbook(): void {
   }
 }
 
-/** getTeam (DESIGN.md section 7): the active team as the Team sheet holds it, checked. */
+/** getTeam (docs/ARCHITECTURE.md, Server API): the active team as the Team sheet holds it, checked. */
 export function getTeam(): TeamMember[] {
   startExecution();
   const { checked } = readTeam();
@@ -84,12 +84,12 @@ export function getTeam(): TeamMember[] {
 function ratingsReport(): { report: ValidationReport; sheetsChecked: number } {
   const { settings, checked } = readTeam();
   const { problems: ratingProblems, sheetsChecked } = checkAllRatings(setUpPeople(checked), settings.ladderId);
-  // An overall override on the Calibration sheet needs a written reason (DESIGN.md section 4).
+  // An overall override on the Calibration sheet needs a written reason (docs/ARCHITECTURE.md, Rating rules).
   const problems = [...ratingProblems, ...calibrationSheetProblems(loadLadder(settings.ladderId))];
   return { report: { ok: problems.length === 0, problems }, sheetsChecked };
 }
 
-/** validateRatings (DESIGN.md section 7): every bad rating cell of every PM sheet, by sheet and cell. */
+/** validateRatings (docs/ARCHITECTURE.md, Server API): every bad rating cell of every PM sheet, by sheet and cell. */
 export function validateRatings(): ValidationReport {
   startExecution();
   return ratingsReport().report;

@@ -15,7 +15,7 @@ import { isRangeNotFound } from './workbookReader';
 import { activeSpreadsheet } from './workbookSpreadsheet';
 
 /**
- * Reads and writes the Calibration sheet in a fixed number of calls (DESIGN.md section 8):
+ * Reads and writes the Calibration sheet in a fixed number of calls (docs/ARCHITECTURE.md, Service-call budgets):
  * reading is one `getValues()` of whole columns found by A1 notation (2 calls, no
  * getSheetByName, no getLastRow); writing goes to **the same Range object**, the plan being
  * padded to the sheet's whole grid: number formats, values and backgrounds (3 calls), font

@@ -78,7 +78,7 @@ function contentValues(
 }
 
 /**
- * Makes a Growth Plan or Career Plan doc for one PM (DESIGN.md sections 6 and 9).
+ * Makes a Growth Plan or Career Plan doc for one PM (docs/ARCHITECTURE.md, Documents and Safety).
  * Everything is read and checked first — the PM, their ratings, the target level, the template
  * and its placeholders, an existing doc for the same PM and cycle — and only then is anything
  * written: the cycle's folder (once), the doc (created with DocumentApp, filled from the plan,

@@ -12,7 +12,7 @@ import { errorText } from './docsTemplateReader';
 
 /**
  * Drive, through the advanced service (v3) under the drive.file scope: it sees the files the
- * add-on made, which is all it needs (DESIGN.md section 9: no DriveApp, no full-Drive scope).
+ * add-on made, which is all it needs (docs/ARCHITECTURE.md, Safety: no DriveApp, no full-Drive scope).
  * https://developers.google.com/apps-script/advanced/drive
  * https://developers.google.com/workspace/drive/api/reference/rest/v3/files
  */

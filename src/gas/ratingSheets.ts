@@ -29,7 +29,7 @@ function ratingSheetReadWidth(settings: WorkbookSettings): number {
 }
 
 /**
- * saveRatings (DESIGN.md sections 7 and 9): under the document lock, re-read the PM's sheet,
+ * saveRatings (docs/ARCHITECTURE.md, Server API and Safety): under the document lock, re-read the PM's sheet,
  * refuse a stale version, then write only the cells that change, in one rectangle. Calls: 3
  * for the lock, 1 spreadsheet, 2 Team sheet, 3 PM sheet, 3 to write (12), whatever the form's size.
  */

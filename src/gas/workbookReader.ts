@@ -9,7 +9,7 @@ import { loadLadder } from './ladderSource';
 import { activeSpreadsheet } from './workbookSpreadsheet';
 
 /**
- * Reads the workbook back in batched calls (DESIGN.md section 8): the Team sheet and the
+ * Reads the workbook back in batched calls (docs/ARCHITECTURE.md, Service-call budgets): the Team sheet and the
  * settings in one `getValues()` of columns A–J (the settings' copy lives in its hidden A1),
  * each PM sheet in one `getValues()` of its columns, found by A1 notation from the layout, so
  * reading a PM costs 2 calls and never a `getLastRow()`.

@@ -53,7 +53,7 @@ const LOCK_WAIT_MS = 20000;
 
 /**
  * Under the document lock: a rating saved while a refresh rewrites its sheet would otherwise be
- * lost between the refresh's read and its write (DESIGN.md section 9).
+ * lost between the refresh's read and its write (docs/ARCHITECTURE.md, Safety).
  */
 export function runSetup(request: SetupRequest): SetupOutcome {
   return withDocumentLock(

@@ -3,7 +3,7 @@ import { planColumns, planRows, type ListValidation, type SheetPlan } from '../c
 /**
  * Applies a sheet plan in batched calls: one range over the whole block, then one call per
  * aspect (number formats before values, so that text lands in plain-text cells and stays
- * text). The number of calls does not depend on the size of the block (DESIGN.md section 8).
+ * text). The number of calls does not depend on the size of the block (docs/ARCHITECTURE.md, Service-call budgets).
  */
 
 export interface ApplyOptions {

@@ -1,7 +1,7 @@
 /**
  * Building DOM from data without ever parsing data as HTML: text goes in through text nodes
  * and attributes through setAttribute, so a PM named `<img src=x onerror=alert(1)>` or
- * evidence holding `<script>` is shown as typed (DESIGN.md section 9). No innerHTML here.
+ * evidence holding `<script>` is shown as typed (docs/ARCHITECTURE.md, Safety). No innerHTML here.
  */
 export type Child = Node | string | null | undefined | false;
 

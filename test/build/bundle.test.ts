@@ -3,7 +3,7 @@ import * as server from '../../src/server';
 import { bareContext, loadAddon, readDist } from '../support/bundle';
 import { RATING_SCALE, RATING_SCALE_DEFINITION, ratingScaleCss } from '../../src/core/ratingScale';
 
-/** DESIGN.md section 7: the functions outside tests call by name. */
+/** docs/ARCHITECTURE.md, Server API: the functions outside tests call by name. */
 const CONTRACT = [
   'onInstall',
   'onOpen',
@@ -39,7 +39,7 @@ describe('dist/Code.js', () => {
     expect(topLevelFunctions()).toEqual(expect.arrayContaining(exported));
   });
 
-  it('has every contract function of DESIGN.md section 7 that src/server.ts exports so far', () => {
+  it('has every contract function of docs/ARCHITECTURE.md, Server API that src/server.ts exports so far', () => {
     const exported = new Set(Object.keys(server));
     const built = new Set(topLevelFunctions());
     const present = CONTRACT.filter((name) => exported.has(name));
@@ -47,7 +47,7 @@ describe('dist/Code.js', () => {
     for (const name of present) expect(built.has(name)).toBe(true);
   });
 
-  // DESIGN.md section 8 budgets 150 KB. With all five features the fully minified bundle is
+  // docs/ARCHITECTURE.md, Service-call budgets budgets 150 KB. With all five features the fully minified bundle is
   // about 155 KB (README, "Speed": what it holds and what parsing it costs); this ceiling
   // catches growth past that, such as the classic zod build (+430 KB) or ladder texts (+130 KB)
   // slipping into the bundle.

@@ -10,7 +10,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'))
   dependencies: { enabledAdvancedServices: Array<{ userSymbol: string; serviceId: string; version: string }> };
 };
 
-/** DESIGN.md section 9: the narrowest scopes; no full Drive, no full Sheets. */
+/** docs/ARCHITECTURE.md, Safety: the narrowest scopes; no full Drive, no full Sheets. */
 const ALLOWED_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets.currentonly',
   'https://www.googleapis.com/auth/documents',

@@ -4,9 +4,9 @@ import { allSubskills, expectationCellCount, findSubskill } from '../../src/core
 import type { Ladder, LevelTexts } from '../../src/core/ladder/schema';
 
 /**
- * The 2021 Intercom PM ladder (seeds/intercom-pm-2021.txt): 5 levels, cumulative, Scope /
- * Autonomy / Impact rows per sub-skill. The expected texts below were read from the seed
- * document (and, where its extraction is broken, from the 4-level Intercom ladder as the
+ * The 2021 Intercom PM ladder (the ladder file's `source` names the document): 5 levels,
+ * cumulative, Scope / Autonomy / Impact rows per sub-skill. The expected texts below were read
+ * from that source document (and, where its extraction is broken, from the 4-level Intercom ladder as the
  * ladder file's notes say), not from the ladder file.
  */
 

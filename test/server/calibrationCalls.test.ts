@@ -1,7 +1,7 @@
 import { ratedTeam } from '../../tools/bench/calibration';
 
 /**
- * Service calls of refreshCalibration (DESIGN.md section 8 budget: ≤ 5 + 2 per PM). Reading
+ * Service calls of refreshCalibration (docs/ARCHITECTURE.md, Service-call budgets: ≤ 5 + 2 per PM). Reading
  * the workbook costs 5 + 2 per PM (spreadsheet, Team sheet, ladder file, each PM sheet);
  * the Calibration sheet costs 5 more: one read of its grid and three writes through the same
  * range. So the refresh is 10 + 2 per PM, 5 over the budget's constant, whatever the team.

@@ -244,7 +244,7 @@ describe('the stored ladders', () => {
   });
 });
 
-describe('service calls (DESIGN.md section 8)', () => {
+describe('service calls (docs/ARCHITECTURE.md, Service-call budgets)', () => {
   function measured(addon: LoadedAddon, fn: string, ...args: unknown[]): number {
     return addon.workspace.log.measure(() => addon.run(fn, ...args)).calls;
   }

@@ -21,7 +21,7 @@ function costs(n: number): { setup: number; refreshChanged: number; refreshSame:
   return { setup, refreshChanged, refreshSame };
 }
 
-describe('setupCalibration service calls (DESIGN.md section 8: ≤ 15 per PM sheet, whatever the team or ladder size)', () => {
+describe('setupCalibration service calls (docs/ARCHITECTURE.md, Service-call budgets: ≤ 15 per PM sheet, whatever the team or ladder size)', () => {
   it('grows by the same small constant per PM sheet for 5 and 40 PMs', () => {
     const small = costs(5);
     const large = costs(40);

@@ -65,7 +65,7 @@ export function addonOver(workspace: Workspace, globals: Partial<Workspace['glob
         workspace.endExecution();
       }
       // JSON.stringify has already called Date#toJSON on `v`; `this[key]` is the value before that.
-      // A Date reaches google.script.run's caller as null (DESIGN.md section 7).
+      // A Date reaches google.script.run's caller as null (docs/ARCHITECTURE.md, Server API).
       const overTheWire = JSON.stringify(result, function (this: Record<string, unknown>, key, v: unknown) {
         return Object.prototype.toString.call(this[key]) === '[object Date]' ? null : v;
       });

@@ -75,7 +75,7 @@ describe('DocumentApp (https://developers.google.com/apps-script/reference/docum
   });
 });
 
-describe('strictness and counting (DESIGN.md sections 8 and 10)', () => {
+describe('strictness and counting (docs/ARCHITECTURE.md, Service-call budgets and The in-memory workspace and the playground)', () => {
   test('a member the workspace does not implement throws, naming it', () => {
     const { DocumentApp, Drive } = setup();
     const body = DocumentApp.create('A').getBody();

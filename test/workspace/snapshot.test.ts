@@ -52,7 +52,7 @@ describe('snapshot: a JSON-safe picture of everything', () => {
     expect(snap.docs).toBeDefined();
   });
 
-  it('an operation that fails part-way leaves the snapshot exactly as it was (DESIGN.md section 9)', () => {
+  it('an operation that fails part-way leaves the snapshot exactly as it was (docs/ARCHITECTURE.md, Safety)', () => {
     const ws = populated();
     const before = ws.snapshot();
     const team = ws.SpreadsheetApp.getActive().getSheetByName('Team')!;

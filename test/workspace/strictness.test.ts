@@ -36,7 +36,7 @@ describe('strictness: what the workspace does not implement throws, naming it', 
   });
 });
 
-describe('call counting (DESIGN.md section 8)', () => {
+describe('call counting (docs/ARCHITECTURE.md, Service-call budgets)', () => {
   it('counts every public method call by Class.method', () => {
     const ws = fresh();
     const sheet = ws.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();

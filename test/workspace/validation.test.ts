@@ -66,7 +66,7 @@ describe('data validation', () => {
     expect(sheet.getRange('A1').getDataValidation()).toBeNull();
   });
 
-  it('validation is not enforced on script writes: setValues stores a value a "reject input" rule would refuse (DESIGN.md §4: "a paste bypasses them"; taourl.com/read-2965332.html)', () => {
+  it('validation is not enforced on script writes: setValues stores a value a "reject input" rule would refuse (a paste bypasses them: docs/ARCHITECTURE.md, Rating rules; taourl.com/read-2965332.html)', () => {
     const { SpreadsheetApp } = fresh();
     const sheet = SpreadsheetApp.getActiveSheet();
     sheet.getRange('A1').setDataValidation(SpreadsheetApp.newDataValidation().requireNumberBetween(1, 5).setAllowInvalid(false).build());

@@ -4,7 +4,7 @@ import { RATING_SCALE } from '../../src/core/ratingScale';
 import type { LoadedAddon } from '../../test/support/bundle';
 import { loadAddon, measure, type BenchRow, type Scenario } from './harness';
 
-/** DESIGN.md section 8: refreshCalibration ≤ 5 + 2 per PM. */
+/** docs/ARCHITECTURE.md, Service-call budgets: refreshCalibration ≤ 5 + 2 per PM. */
 export const refreshBudget = (pms: number): number => 5 + 2 * pms;
 
 /** A set-up workbook of `size` PMs on `ladderId`, every sub-skill rated by the manager. */

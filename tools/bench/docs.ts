@@ -4,7 +4,7 @@ import type { LoadedAddon } from '../../test/support/bundle';
 import { loadAddon, measure, type BenchRow, type Scenario } from './harness';
 
 /**
- * Growth Plan and Career Plan docs (DESIGN.md section 8: createGrowthPlan ≤ 60 calls). A doc
+ * Growth Plan and Career Plan docs (docs/ARCHITECTURE.md, Service-call budgets: createGrowthPlan ≤ 60 calls). A doc
  * costs calls per block of its template, never per sub-skill or per row: the rows compare a
  * 5-sub-skill ladder with a 19-sub-skill one, and a small team with a large one.
  */

@@ -7,7 +7,7 @@ export interface BenchRow {
   /** Free text: team size, ladder, ... */
   setting: string;
   calls: number;
-  /** The budget from DESIGN.md section 8, when there is one. */
+  /** The budget from docs/ARCHITECTURE.md, Service-call budgets, when there is one. */
   budget?: number;
   ms: number;
   /** The three most frequent calls, e.g. "Range.setValues×12". */

@@ -6,7 +6,7 @@ import { loadAddon, measure, type BenchRow, type Scenario } from './harness';
 /**
  * The calibration workbook on the largest ladder (intercom-pm-2021: 5 levels, 19 sub-skills
  * with up to 3 dimensions, 62 rows): set-up and refresh with 5, 25 and 100 PMs, the per-PM
- * constant they grow by (DESIGN.md section 8: ≤ 15 calls per PM sheet), and the sidebar's
+ * constant they grow by (docs/ARCHITECTURE.md, Service-call budgets: ≤ 15 calls per PM sheet), and the sidebar's
  * calls (getRatingForm, saveRatings of a whole form) and validateRatings.
  */
 const LADDER_ID = 'intercom-pm-2021';

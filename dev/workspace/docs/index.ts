@@ -23,7 +23,7 @@ export interface DocsServices {
 
 /**
  * DocumentApp and the Drive advanced service (v3) in memory, strict and counted
- * (DESIGN.md sections 6, 8, 9, 10).
+ * (docs/ARCHITECTURE.md: Documents, Service-call budgets, Safety, The in-memory workspace and the playground).
  */
 export function createDocsServices(context: WorkspaceContext): DocsServices {
   const rt = new DocsRuntime(context);

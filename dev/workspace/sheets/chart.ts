@@ -147,7 +147,7 @@ export class EmbeddedChartBuilderImpl {
     private readonly _env: SheetsEnv,
     private readonly _state: ChartState = newChartState(),
   ) {
-    // Builders cost one call, at build() (DESIGN.md section 8).
+    // Builders cost one call, at build() (docs/ARCHITECTURE.md, Service-call budgets).
     this._self = strict(this, 'EmbeddedChartBuilder', _env.log, {
       counted: (m) => m === 'build',
     }) as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;

@@ -127,7 +127,7 @@ export class ConditionalFormatRuleBuilderImpl {
     private readonly _env: SheetsEnv,
     private _state: RuleState = { ranges: [], criteria: null, values: [], format: {} },
   ) {
-    // Builders cost one call, at build() (DESIGN.md section 8).
+    // Builders cost one call, at build() (docs/ARCHITECTURE.md, Service-call budgets).
     this._self = strict(this, 'ConditionalFormatRuleBuilder', _env.log, {
       counted: (m) => m === 'build',
     }) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;

@@ -2,7 +2,7 @@
  * Range (developers.google.com/apps-script/reference/spreadsheet/range): a rectangle of cells
  * on one sheet, 1-based. A Range object is a fixed set of coordinates; reading and writing go
  * to the sheet's cells. Batched reads and writes (getValues/setValues and the plural format
- * setters) are one call each, whatever the number of cells (DESIGN.md section 8).
+ * setters) are one call each, whatever the number of cells (docs/ARCHITECTURE.md, Service-call budgets).
  *
  * Google rules reproduced here:
  * - `setValues` with the wrong shape throws "The number of rows in the data does not match the

@@ -5,7 +5,7 @@
  * Rules are stored on cells and read back; they are NOT enforced when a script writes values:
  * a script's setValue/setValues bypasses validation, as a paste does, and the cell only shows
  * a red "invalid" mark (Google: validation runs in the editor UI, not on script writes — see
- * DESIGN.md section 4, "a paste bypasses them", and taourl.com/read-2965332.html for the
+ * docs/ARCHITECTURE.md, Rating rules: a paste bypasses dropdowns; and taourl.com/read-2965332.html for the
  * observed behaviour). The add-on must therefore check every rating itself.
  *
  * `getAllowInvalid()` is true for a new rule ("The default for new data validation rules is
@@ -125,7 +125,7 @@ export class DataValidationBuilderImpl {
     state?: ValidationState,
   ) {
     this._state = state ?? { criteria: null, args: [], allowInvalid: true, helpText: null };
-    // Builders cost one call, at build() (DESIGN.md section 8).
+    // Builders cost one call, at build() (docs/ARCHITECTURE.md, Service-call budgets).
     this._self = strict(this, 'DataValidationBuilder', _env.log, {
       counted: (m) => m === 'build',
     }) as unknown as GasDataValidationBuilder;

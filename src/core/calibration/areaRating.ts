@@ -4,7 +4,7 @@ import type { PersonRatings } from '../workbook/model';
 
 /**
  * The rating of one skill area, rolled up from the manager ratings of its sub-skills
- * (DESIGN.md section 4).
+ * (docs/ARCHITECTURE.md, Rating rules).
  *
  * - Only manager ratings count: they are the reviewed outcome of self, peer and manager
  *   input (intercom-pm-2021, "How we use this career ladder to assess performance").

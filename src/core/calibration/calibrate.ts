@@ -107,7 +107,7 @@ export function calibrate(input: CalibrationInput): Calibration {
   return { people, distribution: ratingDistribution(people.map((p) => p.overall)), keptOverrides };
 }
 
-/** The JSON-safe reply of refreshCalibration (DESIGN.md section 7). */
+/** The JSON-safe reply of refreshCalibration (docs/ARCHITECTURE.md, Server API). */
 export function calibrationResult(calibration: Calibration): CalibrationResult {
   return {
     people: calibration.people.map((p) => ({

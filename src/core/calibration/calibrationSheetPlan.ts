@@ -50,7 +50,7 @@ export interface CalibrationSheetCreation {
  * Bold text is only in the rows above and on the table's header row, which do not depend on
  * the team: font weights are written (on the same range) when the sheet is made or when the
  * header row changed (`restyleHeader`), not on every refresh: one service call fewer
- * (DESIGN.md section 8).
+ * (docs/ARCHITECTURE.md, Service-call budgets).
  */
 export interface CalibrationSheetPlan extends Pick<SheetBlock<CellContent>, 'values' | 'numberFormats' | 'fontWeights'> {
   sheetName: string;

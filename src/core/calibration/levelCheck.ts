@@ -4,7 +4,7 @@ import type { PersonRecord } from '../workbook/model';
 
 /**
  * "A PM rated on a level that is not theirs": ratings are relative to the expectations of the
- * PM's **current** level (DESIGN.md section 4), and the rating sheet highlights that level's
+ * PM's **current** level (docs/ARCHITECTURE.md, Rating rules), and the rating sheet highlights that level's
  * column and marks its header "(current level)". When the Team sheet now gives another level
  * (changed since the sheet was made), the ratings were given against the wrong column.
  */

@@ -3,7 +3,7 @@ import { SCALE, ratingStep, type ScaleTables } from '../ratingScale';
 import type { AreaRating } from './areaRating';
 
 /**
- * The 9-box (DESIGN.md section 4): results on one axis, behaviours on the other, each from
+ * The 9-box (docs/ARCHITECTURE.md, Rating rules): results on one axis, behaviours on the other, each from
  * the areas the ladder marks with that axis.
  *
  * An axis score is the **mean** of its areas' rating steps (0 for the lowest rating upwards;

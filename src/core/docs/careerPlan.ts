@@ -10,7 +10,7 @@ import { ratingLines, standingOf, unratedSummary, type Standing } from './subski
 import type { TemplateValues } from './templateModel';
 
 /**
- * The content of a Career Plan (DESIGN.md section 6; the "Career Planning Template" the source
+ * The content of a Career Plan (docs/ARCHITECTURE.md, Documents; the "Career Planning Template" the source
  * ladders point to, for longer-term career discussions): a target level, the gap per skill area
  * between what is expected today and at the target, the ratings that show where the PM stands,
  * and milestones.

@@ -4,7 +4,7 @@ import { tableText } from './templateModel';
 
 /**
  * The built-in templates, as data. Compact on purpose: every body element costs service calls
- * to write (DESIGN.md section 8: createGrowthPlan ≤ 60 calls), so each section is one heading
+ * to write (docs/ARCHITECTURE.md, Service-call budgets: createGrowthPlan ≤ 60 calls), so each section is one heading
  * and one table, and a table is written in one call whatever the number of its rows.
  * The same data is written into a Google Doc when a manager asks to see or edit the template
  * (docsTemplates.ts), which then reads back exactly as these blocks.

@@ -1,7 +1,7 @@
 import { DOC_TITLES, type DocKind } from './docKinds';
 
 /**
- * Where a generated doc goes and how the add-on finds it again (DESIGN.md section 6):
+ * Where a generated doc goes and how the add-on finds it again (docs/ARCHITECTURE.md, Documents):
  * - one folder per review cycle, "Career Ladder — <cycle>";
  * - the doc named "Growth Plan — <name> — <cycle>" (" (v2)" and up for a new version);
  * - Drive `appProperties` on the folder and the doc (private to the add-on, invisible to
@@ -100,8 +100,8 @@ export interface ExistingDoc {
 }
 
 /**
- * What to do when asked for a doc (DESIGN.md section 6: "Running it again for the same PM and
- * cycle asks before making a second copy; it never overwrites a doc someone edited"):
+ * What to do when asked for a doc (docs/ARCHITECTURE.md, Documents: running it again for the same PM and
+ * cycle asks before making a second copy, and never overwrites a doc someone edited):
  * - `ask` (no option given): nothing is created; the caller hears which doc exists and whether
  *   someone edited it since it was written, and asks the manager;
  * - `open`: the existing doc is returned as it is;

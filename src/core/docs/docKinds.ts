@@ -1,5 +1,5 @@
 /**
- * The two documents the add-on writes from a PM's ratings (DESIGN.md section 6). The source
+ * The two documents the add-on writes from a PM's ratings (docs/ARCHITECTURE.md, Documents). The source
  * ladders point every PM to a "PM Growth Plan template" (the skill areas to focus on, and a
  * plan) and a "Career Planning Template" (longer-term career discussions).
  */

@@ -9,7 +9,7 @@ import { secondOpinion, standingOf, unratedSummary, type RatedSubskill, type Sta
 import type { TemplateValues } from './templateModel';
 
 /**
- * The content of a Growth Plan (DESIGN.md section 6; the "PM Growth Plan template" the source
+ * The content of a Growth Plan (docs/ARCHITECTURE.md, Documents; the "PM Growth Plan template" the source
  * ladders point to: the most important skill areas to focus on, and a plan).
  *
  * Focus sub-skills, the rule:

@@ -1,5 +1,5 @@
 /**
- * The placeholder language of doc templates (DESIGN.md section 6).
+ * The placeholder language of doc templates (docs/ARCHITECTURE.md, Documents).
  *
  * - `{{name}}` is a single value; spaces just inside the braces are allowed (`{{ name }}`).
  * - `{{focus.name}}` is a field of an item of the list `focus`. A table row holding such

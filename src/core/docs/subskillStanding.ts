@@ -7,7 +7,7 @@ import type { PersonRatings } from '../workbook/model';
  * Where a PM stands on each sub-skill of the ladder, from their rating sheet. The manager
  * rating is the one that counts: it is the reviewed outcome of self, peer and manager input,
  * and it is relative to the expectations of the PM's current level (intercom-pm-2021, "How we
- * use this career ladder to assess performance"; DESIGN.md section 4).
+ * use this career ladder to assess performance"; docs/ARCHITECTURE.md, Rating rules).
  */
 export interface RatedSubskill {
   subskillId: string;

@@ -3,8 +3,8 @@ import type { Ladder } from '../ladder/schema';
 import type { LadderSummary } from '../ladder/summary';
 
 /**
- * The target level of a Career Plan (DESIGN.md section 6: "a chosen target level, or a level on
- * another ladder, e.g. Senior PM → Group PM"). A manager writes it as:
+ * The target level of a Career Plan (README, "What a career plan holds": a chosen target level, or a level on
+ * another ladder, e.g. Senior PM → Group PM). A manager writes it as:
  * - nothing: the level above the PM's, on the workbook's ladder;
  * - a level id or name of the workbook's ladder ("staff-pm", "Staff PM"), above the PM's level;
  * - `<ladder id>:<level id or name>` for a level of another built-in ladder

@@ -4,8 +4,8 @@ import type { DocTemplate, TemplateBlock } from './templateModel';
 
 /**
  * Checks a template against the placeholders a doc kind knows, before anything is created
- * (DESIGN.md section 6: "Unknown placeholders in a template are reported, not left blank
- * silently"). Every problem names the placeholder and where it is, in words a manager can find
+ * (docs/ARCHITECTURE.md, Documents: unknown placeholders in a template are reported, not left blank
+ * silently). Every problem names the placeholder and where it is, in words a manager can find
  * in the doc: "paragraph 3", "table 2, row 2".
  */
 export interface TemplateProblem {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /**
- * The one definition of a ladder file (`ladders/*.json`, DESIGN.md section 3).
+ * The one definition of a ladder file (`ladders/*.json`, docs/ARCHITECTURE.md, Ladder files).
  * Shape only: what zod cannot express (ids unique, every level present, ...) is in
  * `rules.ts`, so that a file is checked by `parseLadder`, never by this schema alone.
  * zod/mini: the classic zod API costs ~450 KB in the Apps Script bundle, mini ~25 KB.
@@ -53,7 +53,7 @@ export const areaSchema = z.strictObject({
   id: slugSchema,
   name: nonBlank,
   description: z.string(),
-  /** Which 9-box axis the area counts towards (DESIGN.md section 4). */
+  /** Which 9-box axis the area counts towards (docs/ARCHITECTURE.md, Rating rules). */
   axis: calibrationAxisSchema,
   subskills: z.array(subskillSchema).check(z.minLength(1, 'a skill area needs at least one sub-skill')),
 });

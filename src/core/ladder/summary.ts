@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Ladder } from './schema';
 
-/** What `listLadders()` returns per ladder (DESIGN.md section 7; fields may be added). */
+/** What `listLadders()` returns per ladder (docs/ARCHITECTURE.md, Server API; fields may be added). */
 export const ladderSummarySchema = z.object({
   id: z.string(),
   title: z.string(),

@@ -124,7 +124,7 @@ export function yesNo(value: boolean): string {
   return value ? 'yes' : 'no';
 }
 
-/** The 9-box axes (DESIGN.md section 4); "behaviors" because Intercom's 4-level ladder spells it so. */
+/** The 9-box axes (docs/ARCHITECTURE.md, Rating rules); "behaviors" because Intercom's 4-level ladder spells it so. */
 export function parseAxis(text: string): CalibrationAxis | undefined {
   const t = text.trim().toLowerCase();
   if (t === 'results' || t === 'result') return 'results';

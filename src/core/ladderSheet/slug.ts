@@ -1,5 +1,5 @@
 /**
- * Ids are stable slugs (DESIGN.md section 3): ratings refer to sub-skills by id. A person
+ * Ids are stable slugs (docs/ARCHITECTURE.md, Ladder files): ratings refer to sub-skills by id. A person
  * writing a ladder by hand may leave ids blank; they are made from the names, and written
  * back into the sheet once the ladder is used, so that renaming afterwards keeps them.
  */

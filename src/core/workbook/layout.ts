@@ -4,12 +4,12 @@ import { expectationRows } from '../ladder/query';
 import { RATING_COLUMNS, type RatingColumnKey } from './ratingColumns';
 
 /**
- * The layout of every sheet of the calibration workbook (DESIGN.md section 4), as constants and
+ * The layout of every sheet of the calibration workbook (docs/ARCHITECTURE.md, Workbook layout), as constants and
  * pure functions. Everything that reads or writes the workbook finds its cells here, so a
  * change of layout is a change of this file only.
  *
- * Ids never depend on a row number (DESIGN.md section 4: "matched by person id and sub-skill
- * id"). Every sheet the add-on makes has a hidden column A, the **id column**, holding a
+ * Ids never depend on a row number (docs/ARCHITECTURE.md, Workbook layout: ratings are matched by person id and sub-skill
+ * id). Every sheet the add-on makes has a hidden column A, the **id column**, holding a
  * marker per row (see `RowMarker`): which person a sheet belongs to, which skill area or
  * sub-skill a row shows. Readers find rows by these markers, so reordering, renaming or
  * removing sub-skills and people moves rows without losing what they hold.

@@ -58,7 +58,7 @@ export interface SubskillRatings {
   invalid: InvalidRatingCell[];
 }
 
-/** A rating kept because its sub-skill left the ladder (DESIGN.md section 4: never dropped). */
+/** A rating kept because its sub-skill left the ladder (never dropped: docs/ARCHITECTURE.md, Workbook layout). */
 export type ArchivedRating = {
   subskillId: string;
   /** The sub-skill's name when it was archived. */

@@ -12,7 +12,7 @@ import type { RatingSheetContent } from './ratingSheetRead';
 /**
  * The version of a PM's ratings: a hash of every rating and evidence cell of their sub-skill
  * rows, as values (what one getValues gives). saveRatings re-reads under the document lock and
- * refuses a save made from an older version (DESIGN.md section 9: no silent overwrite).
+ * refuses a save made from an older version (docs/ARCHITECTURE.md, Safety: no silent overwrite).
  */
 export function ratingsVersion(content: RatingSheetContent): string {
   const rows = [...content.ratingRows].sort((a, b) => (a.subskillId < b.subskillId ? -1 : a.subskillId > b.subskillId ? 1 : 0));

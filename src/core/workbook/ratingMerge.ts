@@ -18,7 +18,7 @@ export interface MergedRatings {
 }
 
 /**
- * Refresh never loses a rating (DESIGN.md section 4). Each sub-skill's cells follow its id to
+ * Refresh never loses a rating (docs/ARCHITECTURE.md, Workbook layout). Each sub-skill's cells follow its id to
  * wherever the ladder now puts it; cells of a sub-skill the ladder no longer has move to the
  * archived block; anything typed in a rating or evidence column on a row of no sub-skill is
  * archived too, with the row it was found on. An archived entry the manager emptied is dropped.

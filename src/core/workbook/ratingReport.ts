@@ -5,7 +5,7 @@ import type { RefreshSummary } from './workbookRefresh';
 /**
  * What the manager is shown after Validate ratings and Refresh workbook. The report dialog is
  * the template src/ui/templates/RatingReport.html, which escapes everything that came from a
- * sheet (DESIGN.md section 9: nothing from a sheet is ever evaluated).
+ * sheet (docs/ARCHITECTURE.md, Safety: nothing from a sheet is ever evaluated).
  */
 
 /** A1 addresses of a sheet's problems, for selecting them (one RangeList per sheet). */

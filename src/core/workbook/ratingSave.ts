@@ -9,7 +9,7 @@ import { hasEveryRatingColumn, type RatingCellKey, type RatingSheetContent, type
  * saveRatings as a plan: which cells change, and the one rectangle to write them in. The
  * rectangle spans the changed cells' rows and rating columns; a cell inside it that does not
  * change is written back with the text it holds, so one setValues writes any number of
- * changes (DESIGN.md section 8: the cost of a save does not grow with the sub-skills).
+ * changes (docs/ARCHITECTURE.md, Service-call budgets: the cost of a save does not grow with the sub-skills).
  */
 
 export interface SaveBox {

@@ -131,7 +131,7 @@ function writeRatingCells(
 }
 
 /**
- * One width call per run of equal widths (DESIGN.md section 8 budgets a PM sheet at 15 calls):
+ * One width call per run of equal widths (a PM sheet may cost 15 calls: docs/ARCHITECTURE.md, Service-call budgets):
  * the ladder grid and the rating dropdowns share one width, so today's sheet takes two calls,
  * one for every column up to Manager and one for Evidence.
  */

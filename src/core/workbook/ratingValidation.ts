@@ -9,7 +9,7 @@ import { ratingHeader } from './ratingCells';
 import { hasContent, hasEveryRatingColumn, type RatingSheetContent, type ReadCell } from './ratingSheetRead';
 
 /**
- * The rules of a rating cell (DESIGN.md section 4, "Every rating is checked"): dropdowns stop
+ * The rules of a rating cell (docs/ARCHITECTURE.md, Rating rules: every rating cell is checked): dropdowns stop
  * most bad entries, but a paste bypasses them, so every cell is judged as read.
  * - a rating is one of the scale's words exactly, or empty;
  * - a formula is never a rating (nor evidence: evidence is text a person wrote);

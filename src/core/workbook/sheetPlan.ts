@@ -4,7 +4,7 @@
  * `CellRange`, widths are `ColumnWidths`. The shell (src/gas/workbookWriter.ts) applies a
  * plan with one batched call per aspect (values, number formats, backgrounds, font weights,
  * wrapping, data validations) over one block starting at A1, so the cost of writing a sheet
- * does not depend on how many cells it has (DESIGN.md section 8). The Calibration sheet's plan
+ * does not depend on how many cells it has (docs/ARCHITECTURE.md, Service-call budgets). The Calibration sheet's plan
  * has the same grids (numbers among its values), the ladder sheet's names its blocks as
  * `CellRange`s for range lists.
  */

@@ -7,7 +7,7 @@ export const STYLE = {
   areaFill: '#cfe2f3',
   /** The PM's current level column. */
   currentLevelFill: '#fff2cc',
-  /** The level above: what to read next (DESIGN.md section 5: the ladders tell PMs to read both). */
+  /** The level above: what to read next (docs/ARCHITECTURE.md, The sidebar and dialogs: the ladders tell PMs to read both). */
   nextLevelFill: '#d9ead3',
   /** Rating cells that must stay empty (area and dimension rows). */
   noInputFill: '#efefef',

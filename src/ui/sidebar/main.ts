@@ -17,7 +17,7 @@ import {
 } from './ratingDrafts';
 
 /**
- * The rating sidebar (DESIGN.md section 5): pick a PM, rate each sub-skill against the
+ * The rating sidebar (docs/ARCHITECTURE.md, The sidebar and dialogs): pick a PM, rate each sub-skill against the
  * expectations of their level and the next, write evidence, save. What was typed is kept
  * until the server confirms it: a failed save keeps it and says why, a conflict offers a
  * reload that keeps it on top of the fresh ratings, and switching PMs keeps each PM's drafts.
@@ -429,7 +429,7 @@ async function createGrowthPlan(ifExists?: 'newVersion'): Promise<void> {
     const doc = await bridge.createGrowthPlan(form.person.id, ifExists ? { ifExists } : undefined);
     setStatus('');
     if (doc.status === 'exists') {
-      // Never a second copy without asking (DESIGN.md section 6).
+      // Never a second copy without asking (docs/ARCHITECTURE.md, Documents).
       const again = el('button', { type: 'button' }, 'Make a new version');
       again.addEventListener('click', () => void createGrowthPlan('newVersion'));
       replaceChildren(
