@@ -1,15 +1,14 @@
-import { runInContext } from 'node:vm';
 import { createWorkspace, type Workspace, type WorkspaceOptions } from '../workspace';
-import { bareContext, distHtmlFiles, readDist } from '../../test/support/bundle';
+import { distHtmlFiles, readDist, runExecution, topLevelFunctions } from '../addonLoader';
 import { sheetView, type SheetSnapshot, type SheetView } from './sheetView';
 import { BUILTIN_LADDER_INDEX } from '../../src/core/ladder/builtinIndex';
 import { ladderDataFileName } from '../../src/core/ladder/dataFile';
 
 /**
  * One spreadsheet with the add-on installed: the built dist/Code.js against an in-memory
- * workspace. Every call is one Apps Script execution: the script is loaded into a fresh bare
- * context (Apps Script starts each execution with fresh globals, so nothing cached in one call
- * leaks into the next), and at its end locks are released and documents saved.
+ * workspace. Every call is one Apps Script execution (dev/addonLoader.ts): the script is loaded
+ * into a fresh bare context, so nothing cached in one call leaks into the next, and at its end
+ * locks are released and documents saved.
  */
 
 export interface RunResult {
@@ -53,18 +52,6 @@ export function readBundle(): AddonBundle {
   return bundle;
 }
 
-/** google.script.run's rule for replies: JSON-safe values only, and a Date arrives as null. */
-export function overTheWire(value: unknown): unknown {
-  if (value === undefined) return undefined;
-  const text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
-    // `v` has been through Date#toJSON already; the holder still has the Date itself.
-    const original = key === '' ? value : this[key];
-    if (Object.prototype.toString.call(original) === '[object Date]') return null;
-    return typeof v === 'function' ? undefined : v;
-  });
-  return text === undefined ? undefined : (JSON.parse(text) as unknown);
-}
-
 /**
  * Makes `new Date()` and `Date.now()` in a context give a fixed time, so that what the script
  * stamps (an "updated at", a doc's date) is the same on every run; dates given explicitly are
@@ -104,15 +91,7 @@ export class PlaygroundSession {
       ...options.workspace,
     });
     this.code = bundle.code;
-    this.functionNames = this.topLevelFunctions();
-  }
-
-  private topLevelFunctions(): string[] {
-    const context = bareContext({});
-    runInContext(this.code, context, { filename: 'Code.js' });
-    const names = Object.keys(context).filter((k) => typeof (context as Record<string, unknown>)[k] === 'function');
-    // Apps Script does not offer private functions (a trailing underscore) to google.script.run.
-    return names.filter((n) => !n.endsWith('_')).sort();
+    this.functionNames = topLevelFunctions(this.code);
   }
 
   /** Runs a top-level function as google.script.run or a menu click would: JSON in, JSON out. */
@@ -124,25 +103,19 @@ export class PlaygroundSession {
       return { ...result, ms };
     };
     if (!this.functionNames.includes(fn)) return finish({ ok: false, error: `Script function not found: ${fn}`, calls: 0 });
-    const context = bareContext(this.workspace.globals);
-    if (this.fixedNow !== null) runInContext(fixedClock(this.fixedNow), context);
-    runInContext(this.code, context, { filename: 'Code.js' });
-    const target = (context as Record<string, unknown>)[fn] as (...a: unknown[]) => unknown;
-    const jsonArgs = args.map((a) => (a === undefined ? undefined : (JSON.parse(JSON.stringify(a)) as unknown)));
+    const execution = {
+      code: this.code,
+      workspace: this.workspace,
+      ...(this.fixedNow !== null ? { prelude: fixedClock(this.fixedNow) } : {}),
+    };
     const measured = this.workspace.log.measure(() => {
       try {
-        return { ok: true as const, value: overTheWire(target(...jsonArgs)) };
+        return { ok: true as const, value: runExecution(execution, fn, args) };
       } catch (error) {
         return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
       }
     });
-    this.endExecution();
     return finish({ ...measured.result, calls: measured.calls });
-  }
-
-  private endExecution(): void {
-    this.workspace.locks.endExecution();
-    this.workspace.docs.endExecution();
   }
 
   /** The user clicks a sheet tab. */

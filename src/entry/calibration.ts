@@ -9,7 +9,7 @@ import { personRatings } from '../core/workbook/personRatings';
 import { describeTeamProblems } from '../core/workbook/teamSheetRead';
 import { previousCalibration, readCalibrationSheet, writeCalibrationSheet } from '../gas/calibrationSheet';
 import { readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
-import { activeSpreadsheet, startExecution } from '../gas/workbookSpreadsheet';
+import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
 
 /**
  * refreshCalibration (docs/ARCHITECTURE.md, Server API): rolls the team's manager ratings up into area and
@@ -19,7 +19,6 @@ import { activeSpreadsheet, startExecution } from '../gas/workbookSpreadsheet';
  * Everything is read and computed before the first write, so a problem changes nothing.
  */
 export function refreshCalibration(): CalibrationResult {
-  startExecution();
   const { settings, ladder, checked } = readTeam();
   if (checked.problems.length > 0) throw new Error(describeTeamProblems(checked.problems));
   const team = setUpPeople(checked);

@@ -17,7 +17,6 @@ import { docUrl, fileState } from '../gas/docsFiling';
 import { readTemplateDoc } from '../gas/docsTemplateReader';
 import { saveTemplateSettings, templateSettings, TEMPLATE_WHAT, writeDefaultTemplateDoc } from '../gas/docsTemplates';
 import { alertError, askAboutExistingDoc, selectedPersonId, showCreatedDoc, showDocTemplatesPrompt } from '../gas/docsMenu';
-import { startExecution } from '../gas/workbookSpreadsheet';
 
 const VOCABULARIES = { 'growth-plan': GROWTH_PLAN_VOCABULARY, 'career-plan': CAREER_PLAN_VOCABULARY } as const;
 
@@ -28,7 +27,6 @@ const VOCABULARIES = { 'growth-plan': GROWTH_PLAN_VOCABULARY, 'career-plan': CAR
  * `{ ifExists: 'newVersion' }` makes "(v2)". Never writes into an existing doc.
  */
 export function createGrowthPlan(personId: unknown, options?: unknown): DocResult {
-  startExecution();
   const id = parseInput(personIdSchema, personId, 'Growth plan');
   const opts = parseInput(docCreateOptionsSchema, options ?? {}, 'Growth plan options');
   return createPlanDoc({ kind: 'growth-plan', personId: id, ifExists: opts.ifExists ?? 'ask', targetLevel: null });
@@ -41,7 +39,6 @@ export function createGrowthPlan(personId: unknown, options?: unknown): DocResul
  * (`createCareerPlan(id, { targetLevel, ifExists })`).
  */
 export function createCareerPlan(personId: unknown, targetLevel?: unknown, options?: unknown): DocResult {
-  startExecution();
   const id = parseInput(personIdSchema, personId, 'Career plan');
   const optionsGivenSecond = typeof targetLevel === 'object' && targetLevel !== null;
   const opts = parseInput(docCreateOptionsSchema, (optionsGivenSecond ? targetLevel : options) ?? {}, 'Career plan options');
@@ -72,7 +69,6 @@ function templateInfo(kind: DocKind): DocTemplateInfo {
  * them and edit them: an edited built-in template is used from then on.
  */
 export function getDocTemplates(): DocTemplateInfo[] {
-  startExecution();
   const documentProperties = PropertiesService.getDocumentProperties();
   const settings = templateSettings(documentProperties.getProperties());
   let changed = false;
@@ -93,7 +89,6 @@ export function getDocTemplates(): DocTemplateInfo[] {
  * `urlOrId: ""` or `"default"` goes back to the built-in template.
  */
 export function setDocTemplate(input: unknown): DocTemplateInfo {
-  startExecution();
   const { kind, urlOrId } = parseInput(docTemplateInputSchema, input, 'Doc template');
   const documentProperties = PropertiesService.getDocumentProperties();
   const settings = templateSettings(documentProperties.getProperties());
@@ -125,7 +120,6 @@ export function menuCreateCareerPlan(): void {
 
 function menuCreate(kind: DocKind): void {
   try {
-    startExecution();
     const person = selectedPersonId();
     const target = kind === 'career-plan' ? person.targetLevel || null : null;
     const run = (ifExists: 'ask' | 'open' | 'newVersion'): DocResult =>

@@ -18,8 +18,8 @@ import { applyIdWriteBack } from '../gas/ladderSheetIds';
 import { readActiveSheet } from '../gas/ladderSheetReader';
 import { storeLadder } from '../gas/ladderSheetStore';
 import { freeSheetName, writeLadderSheet } from '../gas/ladderSheetWriter';
-import { activeSpreadsheet, startExecution } from '../gas/workbookSpreadsheet';
-import { ladderSummaries } from './ladders';
+import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
+import { listLadders } from './ladders';
 
 /**
  * Bring your own ladder (README "Bring your own ladder"): write an empty ladder sheet, read
@@ -31,7 +31,6 @@ const MENU = 'Extensions › Career Ladder';
 
 /** Menu "New ladder from template": an empty, annotated ladder sheet, made active. */
 export function newLadderSheet(): LadderSheetWritten {
-  startExecution();
   const { grid, format } = ladderTemplate();
   const name = freeSheetName('New ladder');
   writeLadderSheet(name, grid, format);
@@ -47,7 +46,6 @@ export function newLadderSheet(): LadderSheetWritten {
  * the sheet so that renaming afterwards keeps them.
  */
 export function useSheetLadder(): UseSheetLadderResult {
-  startExecution();
   const ss = activeSpreadsheet();
   const active = readActiveSheet(ss);
   const notALadderSheet =
@@ -91,7 +89,6 @@ export function useSheetLadder(): UseSheetLadderResult {
 
 /** Any ladder, built-in or the team's own, as a new ladder sheet (made active) to edit and use. */
 export function exportLadderSheet(ladderId: unknown): LadderSheetWritten {
-  startExecution();
   const id = parseInput(ladderIdInputSchema, ladderId, 'The ladder cannot be exported');
   const ladder = loadLadder(id);
   const grid = ladderToSheetValues(ladder);
@@ -108,7 +105,6 @@ export function exportLadderSheet(ladderId: unknown): LadderSheetWritten {
 
 /** Any ladder as a ladder file, the format of `ladders/*.json`, shown in a dialog to copy. */
 export function exportLadderJson(ladderId: unknown): LadderJsonExport {
-  startExecution();
   const id = parseInput(ladderIdInputSchema, ladderId, 'The ladder cannot be exported');
   const ladder = loadLadder(id);
   const json = ladderJson(ladder);
@@ -119,6 +115,5 @@ export function exportLadderJson(ladderId: unknown): LadderJsonExport {
 
 /** Menu "Export a ladder…": pick a ladder, get it as a sheet or as JSON. */
 export function showLadderExport(): void {
-  startExecution();
-  showDialog(ladderExportDialog(ladderSummaries()));
+  showDialog(ladderExportDialog(listLadders()));
 }

@@ -2,7 +2,6 @@ import { BUILTIN_LADDER_INDEX } from '../core/ladder/builtinIndex';
 import type { LadderSummary } from '../core/ladder/summary';
 // Bring your own ladder: ladders stored in this spreadsheet from a ladder sheet, after the built-in ones.
 import { storedLadderSummaries } from '../gas/ladderSheetStore';
-import { startExecution } from '../gas/workbookSpreadsheet';
 
 /**
  * docs/ARCHITECTURE.md, Server API: `[{ id, title, levels: [{ id, name }] }]`, plus a few fields for the set-up
@@ -11,12 +10,6 @@ import { startExecution } from '../gas/workbookSpreadsheet';
  * there is a store (3).
  */
 export function listLadders(): LadderSummary[] {
-  startExecution();
-  return ladderSummaries();
-}
-
-/** What listLadders returns, within an execution already started (the set-up dialog's context). */
-export function ladderSummaries(): LadderSummary[] {
   const builtIn = BUILTIN_LADDER_INDEX.map((l) => ({ ...l, levels: l.levels.map((v) => ({ ...v })) }));
   return [...builtIn, ...storedLadderSummaries()];
 }

@@ -2,7 +2,6 @@ import { parseInput, personIdSchema, saveRatingsInputSchema, type RatingForm, ty
 import { buildRatingForm } from '../core/workbook/ratingForm';
 import { savePersonRatings } from '../gas/ratingSheets';
 import { readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
-import { startExecution } from '../gas/workbookSpreadsheet';
 
 /**
  * getRatingForm (docs/ARCHITECTURE.md, Server API): per sub-skill, what is expected at the PM's level and
@@ -10,7 +9,6 @@ import { startExecution } from '../gas/workbookSpreadsheet';
  * 7 calls: spreadsheet, Team sheet (2), ladder (2), the PM's sheet (2).
  */
 export function getRatingForm(personId: unknown): RatingForm {
-  startExecution();
   const id = parseInput(personIdSchema, personId, 'The rating form cannot be opened');
   const { settings, ladder, checked } = readTeam();
   const person = setUpPeople(checked).find((p) => p.id === id);
@@ -24,7 +22,6 @@ export function getRatingForm(personId: unknown): RatingForm {
 
 /** saveRatings (docs/ARCHITECTURE.md, Server API): validated first, then saved under the document lock; a stale version is refused. */
 export function saveRatings(input: unknown): SaveRatingsResult {
-  startExecution();
   const request = parseInput(saveRatingsInputSchema, input, 'The ratings were not saved');
   return savePersonRatings(request.personId, request.ratings, request.version);
 }

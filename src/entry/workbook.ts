@@ -11,7 +11,7 @@ import { checkAllRatings } from '../gas/ratingSheets';
 import { calibrationSheetProblems } from '../gas/calibrationSheet';
 import { NOT_SET_UP, readSettings, readTeam, setUpPeople } from '../gas/workbookReader';
 import { runSetup, type SetupOutcome } from '../gas/workbookSetup';
-import { activeSpreadsheet, startExecution } from '../gas/workbookSpreadsheet';
+import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
 
 /**
  * setupCalibration (docs/ARCHITECTURE.md, Server API): creates or refreshes the Ladder, Team and PM rating
@@ -19,7 +19,6 @@ import { activeSpreadsheet, startExecution } from '../gas/workbookSpreadsheet';
  * problem is reported before anything is written.
  */
 export function setupCalibration(input: unknown): SetupResult {
-  startExecution();
   const request = parseInput(setupInputSchema, input, 'The workbook cannot be set up');
   const ladder = loadLadder(request.ladderId);
   const desired = desiredFromSetup(ladder, request.team);
@@ -61,7 +60,6 @@ export function refreshWorkbookFromTeamSheet(): SetupOutcome {
 
 /** Menu "Refresh workbook": refresh, then say what changed in a toast (or why nothing did in an alert). */
 export function refreshWorkbook(): void {
-  startExecution();
   try {
     const outcome = refreshWorkbookFromTeamSheet();
     activeSpreadsheet().toast(refreshSummaryText(outcome.plan.summary), 'Career Ladder', 10);
@@ -73,7 +71,6 @@ export function refreshWorkbook(): void {
 
 /** getTeam (docs/ARCHITECTURE.md, Server API): the active team as the Team sheet holds it, checked. */
 export function getTeam(): TeamMember[] {
-  startExecution();
   const { checked } = readTeam();
   if (checked.problems.length > 0) throw new Error(describeTeamProblems(checked.problems));
   return checked.active
@@ -91,13 +88,11 @@ function ratingsReport(): { report: ValidationReport; sheetsChecked: number } {
 
 /** validateRatings (docs/ARCHITECTURE.md, Server API): every bad rating cell of every PM sheet, by sheet and cell. */
 export function validateRatings(): ValidationReport {
-  startExecution();
   return ratingsReport().report;
 }
 
 /** Menu "Validate ratings": the report in a dialog, with the bad cells of the first sheet concerned selected. */
 export function showRatingProblems(): void {
-  startExecution();
   let checked: ReturnType<typeof ratingsReport>;
   try {
     checked = ratingsReport();

@@ -46,8 +46,8 @@ export function loadStoredLadder(ladderId: string): Ladder | undefined {
   return ladder;
 }
 
-/** Empties the per-execution cache (Apps Script starts each execution afresh; the local context does not). */
-export function forgetStoredLadders(): void {
+/** The store was just written: what this execution read of it is out of date. */
+function forgetStoredLadders(): void {
   rows = null;
   parsed.clear();
 }

@@ -2,8 +2,9 @@ import { ladderDataFileName } from '../core/ladder/dataFile';
 import { BUILTIN_LADDER_INDEX } from '../core/ladder/builtinIndex';
 import type { Ladder } from '../core/ladder/schema';
 // Bring your own ladder (README "Bring your own ladder"): ladders stored from a ladder sheet.
-import { forgetStoredLadders, loadStoredLadder, storedLadderSummaries } from './ladderSheetStore';
+import { loadStoredLadder, storedLadderSummaries } from './ladderSheetStore';
 
+/** Ladders read in this execution (Apps Script starts each execution with fresh globals). */
 const loaded = new Map<string, Ladder>();
 
 /**
@@ -33,10 +34,4 @@ export function loadLadder(ladderId: string): Ladder {
   const known = [...BUILTIN_LADDER_INDEX, ...storedLadderSummaries()].map((l) => `${l.id} (${l.organization}: ${l.title})`).join('; ');
   // End of bring your own ladder.
   throw new Error(`There is no ladder “${ladderId}”. Choose one of: ${known}.`);
-}
-
-/** Empties the per-execution cache (see startExecution in workbookSpreadsheet.ts). */
-export function forgetLoadedLadders(): void {
-  loaded.clear();
-  forgetStoredLadders(); // Bring your own ladder.
 }

@@ -1,9 +1,8 @@
-import { forgetLoadedLadders } from './ladderSource';
-import { forgetBuiltRules } from './workbookWriter';
-
 /**
  * The spreadsheet the add-on is bound to, fetched once per execution and shared by everything
- * that reads or writes the workbook in it (one service call, not one per module).
+ * that reads or writes the workbook in it (one service call, not one per module). Apps Script
+ * starts every execution with fresh globals, so this lives for one call and needs no reset
+ * (docs/ARCHITECTURE.md, The in-memory workspace and the playground).
  */
 let active: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
 
@@ -36,15 +35,4 @@ export function withDocumentLock<T>(waitMs: number, busy: string, work: () => T)
   } finally {
     lock.releaseLock();
   }
-}
-
-/**
- * Apps Script runs every server call in a fresh global scope, so caches live for one
- * execution. The local test context and the playground keep one scope across calls: each entry
- * point calls this first so that every call pays, and is measured, as it would in Google.
- */
-export function startExecution(): void {
-  active = null;
-  forgetLoadedLadders();
-  forgetBuiltRules();
 }

@@ -17,6 +17,7 @@ export interface ApplyOptions {
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
 
+/** Dropdown rules built in this execution (Apps Script starts each execution with fresh globals). */
 const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
 
 /** Each distinct dropdown is built once per execution (a builder costs two calls). */
@@ -30,10 +31,6 @@ function buildRule(rule: ListValidation): GoogleAppsScript.Spreadsheet.DataValid
     .build();
   rules.set(rule.key, built);
   return built;
-}
-
-export function forgetBuiltRules(): void {
-  rules.clear();
 }
 
 /** Makes sure the grid holds the block: only a block beyond Sheets' default grid costs calls to check. */

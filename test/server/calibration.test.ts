@@ -1,6 +1,6 @@
 import type { CalibrationResult, SetupResult } from '../../src/core/api';
 import { TABLE_COLUMNS } from '../../src/core/calibration/calibrationLayout';
-import { findBuiltinLadder } from '../../src/core/ladder/builtin';
+import { findBuiltinLadder } from '../../dev/builtinLadders';
 import type { Rating } from '../../src/core/ratingScale';
 import { COLUMN, loadAddon, rowOf, typeInto } from './workbookSupport';
 import type { LoadedAddon } from '../support/bundle';

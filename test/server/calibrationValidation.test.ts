@@ -1,8 +1,7 @@
 import type { CalibrationResult, SetupResult } from '../../src/core/api';
 import { TABLE_COLUMNS } from '../../src/core/calibration/calibrationLayout';
-import { findBuiltinLadder } from '../../src/core/ladder/builtin';
-import { calibrationSheetProblems } from '../../src/gas/calibrationSheet';
-import { startExecution } from '../../src/gas/workbookSpreadsheet';
+import { findBuiltinLadder } from '../../dev/builtinLadders';
+import { shellExecution } from '../support/shell';
 import { loadAddon, rowOf, typeInto } from './workbookSupport';
 
 /**
@@ -11,20 +10,11 @@ import { loadAddon, rowOf, typeInto } from './workbookSupport';
  */
 describe('calibrationSheetProblems', () => {
   const ladder = findBuiltinLadder('intercom-pm-2021')!;
-  const saved: Record<string, unknown> = {};
-
-  function withGlobals<T>(globals: object, fn: () => T): T {
-    for (const [k, v] of Object.entries(globals)) {
-      saved[k] = (globalThis as Record<string, unknown>)[k];
-      (globalThis as Record<string, unknown>)[k] = v;
-    }
-    try {
-      startExecution();
-      return fn();
-    } finally {
-      for (const k of Object.keys(globals)) (globalThis as Record<string, unknown>)[k] = saved[k];
-    }
-  }
+  type CalibrationSheet = typeof import('../../src/gas/calibrationSheet');
+  const problemsIn = (addon: ReturnType<typeof loadAddon>) =>
+    shellExecution(addon.workspace, () =>
+      jest.requireActual<CalibrationSheet>('../../src/gas/calibrationSheet').calibrationSheetProblems(ladder),
+    );
 
   it('reports an override without a reason and one off the scale, by cell, and nothing before the sheet exists', () => {
     const addon = loadAddon();
@@ -37,7 +27,7 @@ describe('calibrationSheetProblems', () => {
         { name: 'Cy Diaz', level: 'pm' },
       ],
     });
-    expect(withGlobals(addon.workspace.globals, () => calibrationSheetProblems(ladder))).toEqual([]);
+    expect(problemsIn(addon)).toEqual([]);
     addon.run<CalibrationResult>('refreshCalibration');
     const row = (i: number) => rowOf(addon, 'Calibration', `person:${people[i]!.id}`);
     const F = String.fromCharCode(64 + TABLE_COLUMNS.override);
@@ -48,7 +38,7 @@ describe('calibrationSheetProblems', () => {
     typeInto(addon, `Calibration!${F}${row(2)}`, 'Exceeds');
     typeInto(addon, `Calibration!${G}${row(2)}`, 'Shipped twice the scope');
 
-    const problems = withGlobals(addon.workspace.globals, () => calibrationSheetProblems(ladder));
+    const problems = problemsIn(addon);
     expect(problems.map((p) => [p.sheet, p.cell, p.value])).toEqual([
       ['Calibration', `${F}${row(0)}`, 'Exceeds'],
       ['Calibration', `${F}${row(1)}`, 'Rockstar'],

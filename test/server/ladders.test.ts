@@ -1,5 +1,5 @@
 import { loadAddon } from '../support/bundle';
-import { builtinLadders } from '../../src/core/ladder/builtin';
+import { builtinLadders } from '../../dev/builtinLadders';
 
 describe('listLadders() from dist/Code.js', () => {
   it('returns the five built-in ladders with their levels, in two service calls', () => {

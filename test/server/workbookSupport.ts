@@ -1,7 +1,7 @@
-import { createHtmlService } from '../../dev/workspace/html';
 import type { Ladder } from '../../src/core/ladder/schema';
-import { findBuiltinLadder } from '../../src/core/ladder/builtin';
-import { addonOver, distHtmlFiles, loadAddon, type LoadedAddon } from '../support/bundle';
+import { findBuiltinLadder } from '../../dev/builtinLadders';
+import { distHtmlFiles, loadAddon, type LoadedAddon } from '../support/bundle';
+import { reloadAddon, withLadder } from '../../dev/addonLoader';
 import type { SetupResult } from '../../src/core/api';
 
 export const LADDER_ID = 'intercom-pm-2021';
@@ -24,20 +24,6 @@ export function teamOfSix(): Array<{ name: string; email?: string; level: string
 
 export function setUp(addon: LoadedAddon, team = teamOfSix(), cycle = 'H2 2026'): SetupResult {
   return addon.run<SetupResult>('setupCalibration', { ladderId: LADDER_ID, cycle, team });
-}
-
-/**
- * The same workbook opened by another build of the add-on: the spreadsheet, properties and
- * locks are kept, only the project's files change (e.g. a ladder data file with sub-skills
- * reordered, renamed or removed), as after deploying a new version.
- */
-export function reloadAddon(previous: LoadedAddon, htmlFiles: Record<string, string> = distHtmlFiles()): LoadedAddon {
-  const { workspace } = previous;
-  return addonOver(workspace, { HtmlService: createHtmlService(workspace.log, htmlFiles) });
-}
-
-export function withLadder(previous: LoadedAddon, ladder: Ladder): LoadedAddon {
-  return reloadAddon(previous, { ...distHtmlFiles(), [`Ladder-${ladder.id}`]: JSON.stringify(ladder) });
 }
 
 /** Types into a cell as a person would (a paste: no dropdown stops it). Counted like any call; tests measure around it. */
@@ -65,4 +51,4 @@ export function rowOf(addon: LoadedAddon, sheet: string, marker: string): number
 /** Columns of the Intercom PM sheet (5 levels, with dimensions): K Self, L Peer, M Manager, N Evidence. */
 export const COLUMN = { self: 'K', peer: 'L', manager: 'M', evidence: 'N' } as const;
 
-export { loadAddon, distHtmlFiles };
+export { loadAddon, distHtmlFiles, reloadAddon, withLadder };

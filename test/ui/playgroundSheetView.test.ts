@@ -1,5 +1,6 @@
 import { parseA1Rect, sheetView, type SheetSnapshot } from '../../dev/playground/sheetView';
-import { PlaygroundSession, overTheWire } from '../../dev/playground/session';
+import { PlaygroundSession } from '../../dev/playground/session';
+import { overTheWire } from '../../dev/addonLoader';
 import { seedDemo } from '../../dev/playground/demo';
 
 function snapshot(over: Partial<SheetSnapshot>): SheetSnapshot {

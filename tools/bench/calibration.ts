@@ -1,7 +1,7 @@
 import type { SetupResult } from '../../src/core/api';
-import { findBuiltinLadder } from '../../src/core/ladder/builtin';
+import { findBuiltinLadder } from '../../dev/builtinLadders';
 import { RATING_SCALE } from '../../src/core/ratingScale';
-import type { LoadedAddon } from '../../test/support/bundle';
+import type { LoadedAddon } from '../../dev/addonLoader';
 import { loadAddon, measure, type BenchRow, type Scenario } from './harness';
 
 /** docs/ARCHITECTURE.md, Service-call budgets: refreshCalibration ≤ 5 + 2 per PM. */

@@ -1,6 +1,6 @@
 import type { RatingForm, SetupResult } from '../../src/core/api';
 import { RATING_SCALE } from '../../src/core/ratingScale';
-import type { LoadedAddon } from '../../test/support/bundle';
+import type { LoadedAddon } from '../../dev/addonLoader';
 import { loadAddon, measure, type BenchRow, type Scenario } from './harness';
 
 /**

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { loadAddon, type LoadedAddon } from '../../test/support/bundle';
+import { addonOver, distHtmlFiles, type LoadedAddon } from '../../dev/addonLoader';
+import { createWorkspace } from '../../dev/workspace';
 
 /** One row of the benchmark table: an operation, what it cost in service calls, and time. */
 export interface BenchRow {
@@ -31,4 +32,7 @@ export function measure(addon: LoadedAddon, operation: string, setting: string, 
   return { operation, setting, calls, budget, ms, top };
 }
 
-export { loadAddon };
+/** The built add-on in a fresh in-memory workspace; each call is one execution (dev/addonLoader.ts). */
+export function loadAddon(): LoadedAddon {
+  return addonOver(createWorkspace({ htmlFiles: distHtmlFiles() }));
+}

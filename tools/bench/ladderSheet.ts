@@ -1,6 +1,6 @@
 import type { LadderSheetWritten, RatingForm, SetupResult } from '../../src/core/api';
 import { loadAddon, measure, type BenchRow, type Scenario } from './harness';
-import type { LoadedAddon } from '../../test/support/bundle';
+import type { LoadedAddon } from '../../dev/addonLoader';
 
 /**
  * Bring your own ladder: what reading, storing and exporting a ladder sheet costs. "Use this

@@ -1,6 +1,7 @@
 import type { RatingForm, SetupResult } from '../../src/core/api';
-import { intercomLadder, withLadder } from '../../test/server/workbookSupport';
-import type { LoadedAddon } from '../../test/support/bundle';
+import { withLadder, type LoadedAddon } from '../../dev/addonLoader';
+import { findBuiltinLadder } from '../../dev/builtinLadders';
+import type { Ladder } from '../../src/core/ladder/schema';
 import { loadAddon, measure, type BenchRow, type Scenario } from './harness';
 
 /**
@@ -64,7 +65,7 @@ export const workbookScenario: Scenario = {
       setups.push(
         measure(addon, 'setupCalibration', `${n} PMs, new workbook`, () => (result = addon.run<SetupResult>('setupCalibration', input))),
       );
-      const ladder = intercomLadder();
+      const ladder = JSON.parse(JSON.stringify(findBuiltinLadder(LADDER_ID))) as Ladder;
       for (const area of ladder.areas) area.subskills.reverse();
       ladder.areas[0]!.subskills.pop();
       addon = withLadder(addon, ladder);

@@ -1,5 +1,5 @@
 import { levelFlag, levelOnRatingSheet } from '../../../src/core/calibration/levelCheck';
-import { findBuiltinLadder } from '../../../src/core/ladder/builtin';
+import { findBuiltinLadder } from '../../../dev/builtinLadders';
 import { ratingSheetPlan } from '../../../src/core/workbook/ratingSheetPlan';
 import { personRecord } from './fixtures';
 

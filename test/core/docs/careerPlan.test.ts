@@ -4,7 +4,7 @@ import { docPlanText } from '../../../src/core/docs/docPlan';
 import { fillTemplate } from '../../../src/core/docs/templateFill';
 import { standingOf } from '../../../src/core/docs/subskillStanding';
 import { resolveTarget } from '../../../src/core/docs/targetLevel';
-import { builtinLadders } from '../../../src/core/ladder/builtin';
+import { builtinLadders } from '../../../dev/builtinLadders';
 import { ladderSummary } from '../../../src/core/ladder/summary';
 import { ladder, person, ratings } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { findBuiltinLadder } from '../../../src/core/ladder/builtin';
+import { findBuiltinLadder } from '../../../dev/builtinLadders';
 import type { Ladder } from '../../../src/core/ladder/schema';
 import type { Rating } from '../../../src/core/ratingScale';
 import type { PersonRatings, PersonRecord, SubskillRatings } from '../../../src/core/workbook/model';

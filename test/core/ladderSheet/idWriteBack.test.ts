@@ -1,7 +1,7 @@
 import { ladderFromSheetValues } from '../../../src/core/ladderSheet/ladderFromSheet';
 import { idWriteBackPlan, type IdWriteBackPlan } from '../../../src/core/ladderSheet/idWriteBack';
 import { ladderToSheetValues } from '../../../src/core/ladderSheet/ladderToSheet';
-import { findBuiltinLadder } from '../../../src/core/ladder/builtin';
+import { findBuiltinLadder } from '../../../dev/builtinLadders';
 import type { Ladder } from '../../../src/core/ladder/schema';
 
 /** Applies a plan to a grid the way the shell applies it to a sheet: insert rows, then write blocks. */

@@ -1,5 +1,5 @@
 import { ladderFromSheetValues } from '../../../src/core/ladderSheet/ladderFromSheet';
-import { findBuiltinLadder } from '../../../src/core/ladder/builtin';
+import { findBuiltinLadder } from '../../../dev/builtinLadders';
 import { ladderToSheetValues } from '../../../src/core/ladderSheet/ladderToSheet';
 import type { Ladder } from '../../../src/core/ladder/schema';
 

@@ -1,4 +1,4 @@
-import { findBuiltinLadder } from '../../../src/core/ladder/builtin';
+import { findBuiltinLadder } from '../../../dev/builtinLadders';
 import type { Ladder } from '../../../src/core/ladder/schema';
 import {
   JSON_PART_LENGTH,

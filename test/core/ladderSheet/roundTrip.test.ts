@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinLadders } from '../../../src/core/ladder/builtin';
+import { builtinLadders } from '../../../dev/builtinLadders';
 import { ladderToSheetValues } from '../../../src/core/ladderSheet/ladderToSheet';
 import { ladderFromSheetValues } from '../../../src/core/ladderSheet/ladderFromSheet';
 import { ladderJson } from '../../../src/core/ladderSheet/ladderJson';

@@ -1,5 +1,5 @@
 import type { Ladder } from '../../../src/core/ladder/schema';
-import { findBuiltinLadder } from '../../../src/core/ladder/builtin';
+import { findBuiltinLadder } from '../../../dev/builtinLadders';
 
 /** A small non-cumulative ladder without dimensions. */
 export function tinyLadder(): Ladder {
