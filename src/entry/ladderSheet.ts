@@ -4,7 +4,7 @@ import { ladderSummary } from '../core/ladder/summary';
 import { idWriteBackPlan } from '../core/ladderSheet/idWriteBack';
 import { ladderFromSheetValues } from '../core/ladderSheet/ladderFromSheet';
 import { ladderJson } from '../core/ladderSheet/ladderJson';
-import { ladderExportDialog, ladderJsonDialog, ladderProblemsDialog } from '../core/ladderSheet/ladderSheetDialogs';
+import { ladderJsonDialog, ladderProblemsDialog } from '../core/ladderSheet/ladderSheetDialogs';
 import { ladderSheetFormatPlan } from '../core/ladderSheet/ladderSheetFormat';
 import { LADDER_STORE_SHEET } from '../core/ladderSheet/ladderStore';
 import { ladderTemplate } from '../core/ladderSheet/ladderTemplate';
@@ -12,14 +12,13 @@ import { ladderToSheetValues } from '../core/ladderSheet/ladderToSheet';
 import { LADDER_SHEET } from '../core/workbook/layout';
 import { safeSheetName } from '../core/workbook/sheetNames';
 import { loadLadder } from '../gas/ladderSource';
-import { showAlert, showDialog } from '../gas/htmlPanels';
+import { showAlert, showDialog, showDialogPage } from '../gas/htmlPanels';
 import { updateHighlights } from '../gas/ladderSheetHighlights';
 import { applyIdWriteBack } from '../gas/ladderSheetIds';
 import { readActiveSheet } from '../gas/ladderSheetReader';
 import { storeLadder } from '../gas/ladderSheetStore';
 import { freeSheetName, writeLadderSheet } from '../gas/ladderSheetWriter';
 import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
-import { listLadders } from './ladders';
 
 /**
  * Bring your own ladder (README "Bring your own ladder"): write an empty ladder sheet, read
@@ -113,7 +112,10 @@ export function exportLadderJson(ladderId: unknown): LadderJsonExport {
   return { ladderId: ladder.id, fileName, json };
 }
 
-/** Menu "Export a ladder…": pick a ladder, get it as a sheet or as JSON. */
+/**
+ * Menu "Export a ladder…": pick a ladder, get it as a sheet or as JSON (src/ui/ladderExport,
+ * which lists the ladders with listLadders and exports through the typed bridge).
+ */
 export function showLadderExport(): void {
-  showDialog(ladderExportDialog(listLadders()));
+  showDialogPage('LadderExport', 'Export a ladder', { width: 460, height: 220 });
 }

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import type * as Server from '../server';
 import {
   docResultSchema,
+  ladderJsonExportSchema,
+  ladderSheetWrittenSchema,
   ratingFormSchema,
   saveRatingsResultSchema,
   setupContextSchema,
@@ -46,6 +48,8 @@ interface Inputs {
   saveRatings: [input: SaveRatingsInput];
   setupCalibration: [input: SetupInput];
   createGrowthPlan: [personId: string, options?: DocCreateOptions];
+  exportLadderSheet: [ladderId: string];
+  exportLadderJson: [ladderId: string];
 }
 
 /** What reaches the browser: google.script.run drops functions and turns a Date into null. */
@@ -97,6 +101,8 @@ const replySchemas = checked({
   showSetupDialog: z.optional(z.null()),
   showSidebar: z.optional(z.null()),
   createGrowthPlan: docResultSchema,
+  exportLadderSheet: ladderSheetWrittenSchema,
+  exportLadderJson: ladderJsonExportSchema,
 });
 
 type Schemas = typeof replySchemas;

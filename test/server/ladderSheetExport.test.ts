@@ -7,7 +7,7 @@ import type { LadderSummary } from '../../src/core/ladder/summary';
 import { ladderFromSheetValues } from '../../src/core/ladderSheet/ladderFromSheet';
 import { ladderJson } from '../../src/core/ladderSheet/ladderJson';
 import { LADDER_STORE_RANGE } from '../../src/core/ladderSheet/ladderStore';
-import { loadAddon, type LoadedAddon } from '../support/bundle';
+import { loadAddon, readDist, type LoadedAddon } from '../support/bundle';
 
 const file = (id: string) => readFileSync(join(__dirname, '../../ladders', `${id}.json`), 'utf8');
 const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
@@ -83,15 +83,18 @@ describe('exports', () => {
     expect(JSON.stringify(addon.workspace.snapshot())).toBe(before);
   });
 
-  it('"Export a ladder…" offers every ladder, the team\'s own included', () => {
+  it('"Export a ladder…" opens its page, which offers every ladder, the team\'s own included', () => {
     const addon = loadAddon();
     useCopyOf(addon, 'rookie-to-rockstar', 'rockstar-own');
     addon.run('showLadderExport');
     const shown = addon.workspace.ui.shown.at(-1)!;
-    expect(shown).toMatchObject({ kind: 'modal', title: 'Export a ladder' });
-    expect(shown.html.match(/<option value="([^"]+)"/g)).toEqual(
-      [...builtinLadders().map((l) => l.id), 'rockstar-own'].map((id) => `<option value="${id}"`),
-    );
+    expect(shown).toMatchObject({ kind: 'modal', title: 'Export a ladder', html: readDist('LadderExport.html') });
+    // The page lists what listLadders answers, and exports through the typed bridge (src/ui/bridge.ts).
+    expect(addon.run<LadderSummary[]>('listLadders').map((l) => [l.id, l.builtIn])).toEqual([
+      ...builtinLadders().map((l) => [l.id, true]),
+      ['rockstar-own', false],
+    ]);
+    expect(shown.html).not.toMatch(/google\.script\.run\s*\./);
   });
 });
 

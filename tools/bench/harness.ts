@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addonOver, distHtmlFiles, type LoadedAddon } from '../../dev/addonLoader';
 import { createWorkspace } from '../../dev/workspace';
@@ -35,4 +37,10 @@ export function measure(addon: LoadedAddon, operation: string, setting: string, 
 /** The built add-on in a fresh in-memory workspace; each call is one execution (dev/addonLoader.ts). */
 export function loadAddon(): LoadedAddon {
   return addonOver(createWorkspace({ htmlFiles: distHtmlFiles() }));
+}
+
+/** A page of dist/ and its size: the whole page, script and style inlined, as the browser downloads it on every opening. */
+export function pageSize(file: string): string {
+  const bytes = statSync(join(__dirname, '../../dist', file)).size;
+  return `dist/${file} ${(bytes / 1024).toFixed(1)} KB`;
 }

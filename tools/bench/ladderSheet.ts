@@ -1,5 +1,5 @@
 import type { LadderSheetWritten, RatingForm, SetupResult } from '../../src/core/api';
-import { loadAddon, measure, type BenchRow, type Scenario } from './harness';
+import { loadAddon, measure, pageSize, type BenchRow, type Scenario } from './harness';
 import type { LoadedAddon } from '../../dev/addonLoader';
 
 /**
@@ -39,6 +39,7 @@ export const ladderSheetScenario: Scenario = {
     sheet.getRange('C20').setValue('');
     rows.push(measure(addon, 'useSheetLadder', 'largest ladder with problems (dialog, highlights)', () => addon.run('useSheetLadder')));
 
+    rows.push(measure(addon, 'showLadderExport', pageSize('LadderExport.html'), () => addon.run('showLadderExport')));
     rows.push(measure(addon, 'listLadders', '5 built-in + 3 stored ladders', () => addon.run('listLadders')));
     rows.push(
       measure(addon, 'exportLadderJson', 'stored ladder (intercom-pm-2021 copy)', () => addon.run('exportLadderJson', 'large-own')),

@@ -1,17 +1,11 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { DEMO_SETUP } from '../../dev/playground/demo';
-import { loadAddon, measure, type Scenario } from './harness';
+import { loadAddon, measure, pageSize, type Scenario } from './harness';
 
 /**
  * Opening the add-on's panels: the service calls to show the sidebar and the set-up dialog
  * and to fill them (one call each when they open), with the size of each page's HTML — the
  * whole page, script and style inlined, as the browser downloads it on every opening.
  */
-function pageSize(file: string): string {
-  const bytes = statSync(join(__dirname, '../../dist', file)).size;
-  return `dist/${file} ${(bytes / 1024).toFixed(1)} KB`;
-}
 
 export const uiPagesScenario: Scenario = {
   name: 'sidebar and set-up dialog',

@@ -1,5 +1,5 @@
 import { rangeA1 } from '../../../src/core/workbook/a1';
-import { ladderProblemsDialog, ladderJsonDialog, ladderExportDialog } from '../../../src/core/ladderSheet/ladderSheetDialogs';
+import { ladderProblemsDialog, ladderJsonDialog } from '../../../src/core/ladderSheet/ladderSheetDialogs';
 import { highlightPlan, parseStoredHighlights, HIGHLIGHT } from '../../../src/core/ladderSheet/highlights';
 import { ladderTemplate } from '../../../src/core/ladderSheet/ladderTemplate';
 import { ladderFromSheetValues } from '../../../src/core/ladderSheet/ladderFromSheet';
@@ -46,14 +46,6 @@ describe('dialogs escape everything that came from a sheet', () => {
     );
     expect(html).toContain(`"T" as a ladder file (acme.json), ${json.length} characters.`);
     expect(html.match(/<script>/g)).toHaveLength(1);
-  });
-
-  it('offers every ladder to export, built-in or own', () => {
-    const html = renderDialog(
-      ladderExportDialog([...BUILTIN_LADDER_INDEX, { ...BUILTIN_LADDER_INDEX[0]!, id: 'acme"x', title: 'A & B', builtIn: false }]),
-    );
-    expect(html.match(/<option /g)).toHaveLength(BUILTIN_LADDER_INDEX.length + 1);
-    expect(html).toContain('<option value="acme&quot;x">A &amp; B (Intercom, own ladder)</option>');
   });
 });
 
