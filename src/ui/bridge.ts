@@ -26,18 +26,7 @@ import { ladderSummarySchema } from '../core/ladder/summary';
  */
 
 /** The server's public API as the type checker sees it (`import type`: erased from the bundle). */
-type ServerApi = typeof Server;
-
-/**
- * Server functions the UI may use only when another feature exports them: the sidebar asks
- * getSidebarContext() whether they exist before showing their button. Once exported, the
- * server's own signature replaces the one here (and must agree with the reply schema below).
- */
-interface OptionalApi {
-  createGrowthPlan(personId: string, options?: DocCreateOptions): z.infer<typeof docResultSchema>;
-}
-
-type Api = ServerApi & Omit<OptionalApi, keyof ServerApi>;
+type Api = typeof Server;
 
 /**
  * Argument types the UI sends. Server functions take `unknown` where they parse their input

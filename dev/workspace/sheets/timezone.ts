@@ -5,7 +5,7 @@
  */
 /**
  * Whether a value is a Date, from any JavaScript realm: the add-on runs in its own V8 context
- * (test/support/bundle.ts), whose Date is not this module's Date, so `instanceof` would fail.
+ * (dev/addonLoader.ts), whose Date is not this module's Date, so `instanceof` would fail.
  */
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
