@@ -97,3 +97,29 @@ export function personId(rig: BrowserRig, name: string): string {
   if (!person) throw new Error(`No PM named ${name}`);
   return person.id;
 }
+
+/**
+ * One Chromium and one playground for a test file, set up in `beforeAll`: before each test the
+ * spreadsheet starts again (the demo team, or empty) and the page reloads; after each, no alert,
+ * confirm, prompt or script error may have been seen. The object is filled when the file starts.
+ */
+export function rigForEachTest(options: { demo?: boolean } = {}): BrowserRig {
+  const rig = {} as BrowserRig;
+  let opened = false;
+  beforeAll(async () => {
+    Object.assign(rig, await openRig(options));
+    opened = true;
+  });
+  afterAll(async () => {
+    if (opened) await rig.close();
+  });
+  beforeEach(async () => {
+    rig.playground.reset(options.demo === undefined ? undefined : { demo: options.demo });
+    rig.dialogs.length = 0;
+    await rig.page.goto(rig.playground.url);
+  });
+  afterEach(() => {
+    if (opened) expect(rig.dialogs).toEqual([]);
+  });
+  return rig;
+}

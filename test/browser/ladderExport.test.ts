@@ -1,27 +1,9 @@
-import { openRig, runMenuItem, type BrowserRig } from './browser';
+import { rigForEachTest, runMenuItem } from './browser';
 
 /** "Export a ladder…" in Chromium: the page lists the ladders and exports through the typed bridge. */
 jest.setTimeout(90_000);
 
-let rig: BrowserRig;
-
-beforeAll(async () => {
-  rig = await openRig({ demo: false });
-});
-
-afterAll(async () => {
-  await rig?.close();
-});
-
-beforeEach(async () => {
-  rig.playground.reset({ demo: false });
-  rig.dialogs.length = 0;
-  await rig.page.goto(rig.playground.url);
-});
-
-afterEach(() => {
-  if (rig) expect(rig.dialogs).toEqual([]);
-});
+const rig = rigForEachTest({ demo: false });
 
 async function openExport() {
   await runMenuItem(rig.page, rig.playground.url, 'showLadderExport');

@@ -1,30 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TeamMember } from '../../src/core/api';
-import { openRig, runMenuItem, type BrowserRig } from './browser';
+import { rigForEachTest, runMenuItem } from './browser';
 
 /** The set-up dialog in Chromium, creating a workbook in an empty spreadsheet of the playground. */
 jest.setTimeout(90_000);
 
-let rig: BrowserRig;
-
-beforeAll(async () => {
-  rig = await openRig({ demo: false });
-});
-
-afterAll(async () => {
-  await rig?.close();
-});
-
-beforeEach(async () => {
-  rig.playground.reset({ demo: false });
-  rig.dialogs.length = 0;
-  await rig.page.goto(rig.playground.url);
-});
-
-afterEach(() => {
-  if (rig) expect(rig.dialogs).toEqual([]);
-});
+const rig = rigForEachTest({ demo: false });
 
 async function openSetup() {
   await runMenuItem(rig.page, rig.playground.url, 'showSetupDialog');

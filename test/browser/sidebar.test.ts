@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RatingForm } from '../../src/core/api';
-import { choosePerson, openRig, openSidebar, personId, type BrowserRig } from './browser';
+import { choosePerson, openSidebar, personId, rigForEachTest } from './browser';
 
 /**
  * The rating sidebar in Chromium, against the playground: the real Sidebar.html from dist/,
@@ -11,25 +11,7 @@ jest.setTimeout(90_000);
 
 const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 
-let rig: BrowserRig;
-
-beforeAll(async () => {
-  rig = await openRig();
-});
-
-afterAll(async () => {
-  await rig?.close();
-});
-
-beforeEach(async () => {
-  rig.playground.reset();
-  rig.dialogs.length = 0;
-  await rig.page.goto(rig.playground.url);
-});
-
-afterEach(() => {
-  if (rig) expect(rig.dialogs).toEqual([]);
-});
+const rig = rigForEachTest();
 
 function form(name: string): RatingForm {
   const result = rig.playground.session.run('getRatingForm', [personId(rig, name)]);
