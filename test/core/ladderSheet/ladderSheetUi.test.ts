@@ -3,7 +3,6 @@ import { ladderProblemsDialog, ladderJsonDialog } from '../../../src/core/ladder
 import { highlightPlan, parseStoredHighlights, HIGHLIGHT } from '../../../src/core/ladderSheet/highlights';
 import { ladderTemplate } from '../../../src/core/ladderSheet/ladderTemplate';
 import { ladderFromSheetValues } from '../../../src/core/ladderSheet/ladderFromSheet';
-import { BUILTIN_LADDER_INDEX } from '../../../src/core/ladder/builtinIndex';
 import { renderDialog } from '../../support/dialogTemplates';
 
 describe('dialogs escape everything that came from a sheet', () => {
