@@ -47,7 +47,7 @@ describe('dist/Code.js', () => {
     for (const name of present) expect(built.has(name)).toBe(true);
   });
 
-  // docs/ARCHITECTURE.md, Service-call budgets budgets 150 KB. With all five features the fully minified bundle is
+  // docs/ARCHITECTURE.md, Service-call budgets: 150 KB. With all five features the fully minified bundle is
   // about 155 KB (README, "Speed": what it holds and what parsing it costs); this ceiling
   // catches growth past that, such as the classic zod build (+430 KB) or ladder texts (+130 KB)
   // slipping into the bundle.
