@@ -1,4 +1,5 @@
 import type { CallLog } from './callLog';
+import { inErrorLanguage } from './errorLanguage';
 
 /**
  * Wraps a stand-in object so that it behaves strictly:
@@ -52,7 +53,13 @@ export function strict<T extends object>(target: T, className: string, log: Call
       return function (this: unknown, ...args: unknown[]) {
         log.beforeCall(name);
         if (isCounted(prop)) log.record(name);
-        const out = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        let out: unknown;
+        try {
+          out = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        } catch (error) {
+          // What a service throws reaches the script worded in the workspace's language.
+          throw inErrorLanguage(log, error);
+        }
         // Chained setters return the bare object; hand back the strict wrapper instead.
         return out === obj ? receiver : out;
       };

@@ -2,6 +2,7 @@ import { readSettings, readWorkbook } from '../../src/gas/workbookReader';
 import { setTeamDocLink } from '../../src/gas/teamSheet';
 import { startExecution } from '../../src/gas/workbookSpreadsheet';
 import { COLUMN, cell, loadAddon, ref, rowOf, setUp, typeInto } from './workbookSupport';
+import { refusal } from '../support/bundle';
 
 /**
  * The read/write layer the other features call from the shell (src/gas), run here against the
@@ -61,7 +62,7 @@ describe('readWorkbook', () => {
     const addon = loadAddon();
     const restore = shellOn(addon);
     try {
-      expect(() => readWorkbook()).toThrow('Set up the calibration workbook first');
+      expect(refusal(() => readWorkbook()).code).toBe('NOT_SET_UP');
       expect(readSettings()).toBeNull();
     } finally {
       restore();
@@ -92,7 +93,7 @@ describe('setTeamDocLink', () => {
       );
       expect(cell(addon, 'Team!B4')).toBe('https://docs.google.com/document/d/abc/edit');
       expect(() => setTeamDocLink(bo, 'career-plan', 'javascript:alert(1)', 'x')).toThrow(/https:\/\//);
-      expect(() => setTeamDocLink('p-nobody', 'career-plan', 'https://x.example', 'x')).toThrow(/no PM with the id/);
+      expect(refusal(() => setTeamDocLink('p-nobody', 'career-plan', 'https://x.example', 'x')).code).toBe('UNKNOWN_PERSON');
     } finally {
       restore();
     }

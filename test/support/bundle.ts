@@ -2,6 +2,7 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../dev/workspace';
+import { readRefusal, type ReadRefusal } from '../../src/core/messages';
 
 export const DIST = join(__dirname, '../../dist');
 
@@ -72,4 +73,18 @@ export function addonOver(workspace: Workspace, globals: Partial<Workspace['glob
       return (overTheWire === undefined ? undefined : JSON.parse(overTheWire)) as T;
     },
   };
+}
+
+/**
+ * What a server function refused with: its code (null when it threw anything but a refusal)
+ * and its sentence. Tests decide on the code, as the sidebar does; the sentence is for reading.
+ * Fails the test when `fn` throws nothing.
+ */
+export function refusal(fn: () => unknown): ReadRefusal {
+  try {
+    fn();
+  } catch (error) {
+    return readRefusal(error);
+  }
+  throw new Error('expected the server to refuse, it did not');
 }
