@@ -172,12 +172,16 @@ function textOf(error: unknown): string {
   return error === undefined || error === null ? '' : String(error);
 }
 
+function isRefusalCode(text: string | undefined): text is RefusalCode {
+  return (REFUSAL_CODES as readonly string[]).includes(text ?? '');
+}
+
 /** The code and the sentence of any error, thrown here or received over google.script.run. */
 export function readRefusal(error: unknown): ReadRefusal {
   const text = textOf(error).replace(TYPE_PREFIX, '').trim();
   const marked = CODE_MARK.exec(text);
-  const code = marked && (REFUSAL_CODES as readonly string[]).includes(marked[1] as string) ? (marked[1] as RefusalCode) : null;
-  return { code, message: code ? text.slice(marked![0].length) : text };
+  if (!marked || !isRefusalCode(marked[1])) return { code: null, message: text };
+  return { code: marked[1], message: text.slice(marked[0].length) };
 }
 
 /** What to show the manager for any error: the sentence, without a code or a type prefix. */
