@@ -51,10 +51,10 @@ export function strict<T extends object>(target: T, className: string, log: Call
       if (typeof value !== 'function' || prop.startsWith('_')) return value;
       const name = `${className}.${prop}`;
       return function (this: unknown, ...args: unknown[]) {
-        log.beforeCall(name);
-        if (isCounted(prop)) log.record(name);
         let out: unknown;
         try {
+          log.beforeCall(name);
+          if (isCounted(prop)) log.record(name);
           out = (value as (...a: unknown[]) => unknown).apply(obj, args);
         } catch (error) {
           // What a service throws reaches the script worded in the workspace's language.

@@ -1,4 +1,4 @@
-import { CallLog, NotImplementedError } from '../../dev/workspace';
+import { CallLog, MissingScopeError, NotImplementedError } from '../../dev/workspace';
 import type { GoogleJsonResponseException } from '../../dev/workspace/docs/drive';
 import { inErrorLanguage, pseudoTranslate, setErrorLanguage } from '../../dev/workspace/errorLanguage';
 import { fresh, thrown } from './setup';
@@ -44,6 +44,15 @@ describe('the language of Google’s exceptions', () => {
     expect(error.details.code).toBe(404);
     expect(error.message).not.toMatch(/not found/i);
     expect(error.details.message).not.toMatch(/not found/i);
+  });
+
+  it('reworded: a permission error too, its required scopes kept', () => {
+    // https://developers.google.com/apps-script/concepts/scopes
+    const ws = fresh({ errorLanguage: 'reworded', oauthScopes: [] });
+    const error = thrown(() => ws.Session.getActiveUser()) as MissingScopeError;
+    expect(error).toBeInstanceOf(MissingScopeError);
+    expect(error.requiredScopes).toContain('https://www.googleapis.com/auth/userinfo.email');
+    expect(error.message).not.toMatch(/permission/i);
   });
 
   it('the workspace’s own complaints about its use stay in English: no Apps Script user sees them', () => {
