@@ -12,6 +12,7 @@ import type { CallLog } from './callLog';
 import { type ContextOptions, type WorkspaceContext, createContext } from './context';
 import { type DocsInspection, type DocsServices, createDocsServices } from './docs';
 import { createCacheService } from './cache';
+import { type ErrorLanguage, errorLanguage, setErrorLanguage } from './errorLanguage';
 import { createHtmlService } from './html';
 import { LocksInspection, createLockService } from './lock';
 import { PropertyStores, createPropertiesService } from './properties';
@@ -34,6 +35,7 @@ export { LocksInspection } from './lock';
 export type { LockScope } from './lock';
 export type { PropertyScope } from './properties';
 export { MANIFEST_SCOPES, MissingScopeError, UnlistedMethodError, scopesFor, referencePage } from './scopes';
+export type { ErrorLanguage } from './errorLanguage';
 
 export interface WorkspaceOptions extends ContextOptions {
   /** The script's HTML files: name (no .html) → content, read by HtmlService.createHtmlOutputFromFile. */
@@ -68,6 +70,12 @@ export interface WorkspaceOptions extends ContextOptions {
    * (developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock).
    */
   documentContext?: boolean;
+  /**
+   * How Google's exceptions are worded: `en` as Google words them for English users, or
+   * `reworded` as another language would (see errorLanguage.ts). Defaults to the
+   * WORKSPACE_ERROR_LANGUAGE environment variable (jest sets `reworded`), else `en`.
+   */
+  errorLanguage?: ErrorLanguage;
 }
 
 /** Exactly the globals Apps Script gives a script (plus `Charts`, whose enums embedded charts use). */
@@ -128,6 +136,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const context = createContext(options);
   const { log } = context;
   log.beforeCall = scopeCheck(options.oauthScopes ?? MANIFEST_SCOPES);
+  setErrorLanguage(log, errorLanguage(options.errorLanguage));
   const ui = new UiInspection(options.addonName ?? 'Career Ladder');
   const env: SheetsEnv = {
     log,

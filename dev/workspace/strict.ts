@@ -1,4 +1,5 @@
 import type { CallLog } from './callLog';
+import { inErrorLanguage } from './errorLanguage';
 
 /**
  * Wraps a stand-in object so that it behaves strictly:
@@ -50,9 +51,15 @@ export function strict<T extends object>(target: T, className: string, log: Call
       if (typeof value !== 'function' || prop.startsWith('_')) return value;
       const name = `${className}.${prop}`;
       return function (this: unknown, ...args: unknown[]) {
-        log.beforeCall(name);
-        if (isCounted(prop)) log.record(name);
-        const out = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        let out: unknown;
+        try {
+          log.beforeCall(name);
+          if (isCounted(prop)) log.record(name);
+          out = (value as (...a: unknown[]) => unknown).apply(obj, args);
+        } catch (error) {
+          // What a service throws reaches the script worded in the workspace's language.
+          throw inErrorLanguage(log, error);
+        }
         // Chained setters return the bare object; hand back the strict wrapper instead.
         return out === obj ? receiver : out;
       };

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ratingSchema, ratingSourceSchema } from './ratingScale';
 import { CELL_TEXT_LIMIT } from './ladder/rules';
 import { ladderSummarySchema } from './ladder/summary';
+import { invalidInput } from './messages';
 
 /**
  * The server API of docs/ARCHITECTURE.md, Server API, as zod schemas: the one definition shared by the
@@ -302,9 +303,9 @@ export const readableIssue: z.core.$ZodErrorMap = (issue) => {
   return undefined;
 };
 
-/** Parses a server input, throwing an Error a manager can read; nothing has been changed yet. */
+/** Parses a server input, refusing it (INVALID_INPUT) in words a manager can read; nothing has been changed yet. */
 export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
   const result = schema.safeParse(input, { error: readableIssue });
-  if (!result.success) throw new Error(describeInputError(result.error, what));
+  if (!result.success) throw invalidInput(describeInputError(result.error, what));
   return result.data;
 }

@@ -8,6 +8,7 @@ import type { PersonRatings } from '../core/workbook/model';
 import { personRatings } from '../core/workbook/personRatings';
 import { describeTeamProblems } from '../core/workbook/teamSheetRead';
 import { previousCalibration, readCalibrationSheet, writeCalibrationSheet } from '../gas/calibrationSheet';
+import { messageOf, teamSheetProblems } from '../core/messages';
 import { readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
 import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
 
@@ -20,7 +21,7 @@ import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
  */
 export function refreshCalibration(): CalibrationResult {
   const { settings, ladder, checked } = readTeam();
-  if (checked.problems.length > 0) throw new Error(describeTeamProblems(checked.problems));
+  if (checked.problems.length > 0) throw teamSheetProblems(describeTeamProblems(checked.problems));
   const team = setUpPeople(checked);
   const ratings: Record<string, PersonRatings> = {};
   const sheetLevels: Record<string, SheetLevel> = {};
@@ -50,9 +51,7 @@ export function refreshCalibrationFromMenu(): void {
     result = refreshCalibration();
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
-    const message =
-      typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string' ? (e as Error).message : String(e);
-    ui.alert('Refresh calibration', `${message}\n\nNothing was changed.`, ui.ButtonSet.OK);
+    ui.alert('Refresh calibration', `${messageOf(e)}\n\nNothing was changed.`, ui.ButtonSet.OK);
     return;
   }
   const ss = activeSpreadsheet();

@@ -1,5 +1,6 @@
 import { parseInput, personIdSchema, saveRatingsInputSchema, type RatingForm, type SaveRatingsResult } from '../core/api';
 import { buildRatingForm } from '../core/workbook/ratingForm';
+import { unknownPerson } from '../core/messages';
 import { savePersonRatings } from '../gas/ratingSheets';
 import { readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
 
@@ -12,10 +13,7 @@ export function getRatingForm(personId: unknown): RatingForm {
   const id = parseInput(personIdSchema, personId, 'The rating form cannot be opened');
   const { settings, ladder, checked } = readTeam();
   const person = setUpPeople(checked).find((p) => p.id === id);
-  if (!person)
-    throw new Error(
-      `There is no PM with the id “${id}” on the Team sheet (they may have been removed, or not refreshed yet): run Refresh workbook, then reload the sidebar.`,
-    );
+  if (!person) throw unknownPerson(id, 'run Refresh workbook, then reload the sidebar.');
   const { content } = readPersonSheet(person, ladder, false);
   return buildRatingForm({ ladder, settings, person, content });
 }

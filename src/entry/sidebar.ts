@@ -1,19 +1,15 @@
 import type { SetupContext, SidebarContext, TeamMember } from '../core/api';
 import type { PersonRecord } from '../core/workbook/model';
 import { listLadders } from './ladders';
-import { NOT_SET_UP, readSettings, readTeam, setUpPeople } from '../gas/workbookReader';
+import { findTeam, readSettings, setUpPeople } from '../gas/workbookReader';
 import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
 import { describeTeamProblems } from '../core/workbook/teamSheetRead';
+import { teamSheetProblems } from '../core/messages';
 
 /**
  * What the sidebar and the set-up dialog ask for when they open: one call each, so a panel
  * shows its first content after one round trip to Google.
  */
-
-function isNotSetUp(error: unknown): boolean {
-  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
-  return message === NOT_SET_UP;
-}
 
 const member = (p: Pick<PersonRecord, 'id' | 'name' | 'email' | 'level' | 'targetLevel'>): TeamMember => ({
   id: p.id,
@@ -26,20 +22,18 @@ const member = (p: Pick<PersonRecord, 'id' | 'name' | 'email' | 'level' | 'targe
 /**
  * getSidebarContext(): the PMs who can be rated (each has a rating sheet), the PM whose sheet is
  * active (the sidebar opens on them), and which optional features this build has.
- * 7 calls: spreadsheet, Team sheet (2), ladder (2), active sheet (2); before set-up, 2.
+ * 7 calls: spreadsheet, Team sheet (2), ladder (2), active sheet (2); before set-up, 3 (the
+ * spreadsheet, the Team sheet's columns, and whether there is a Team sheet).
  */
 export function getSidebarContext(): SidebarContext {
   // Every build exports createGrowthPlan (test/build/bundle.test.ts), so its button always shows.
   const features = { growthPlan: true };
-  let people: PersonRecord[];
-  try {
-    const { checked } = readTeam();
-    if (checked.problems.length > 0) throw new Error(describeTeamProblems(checked.problems));
-    people = setUpPeople(checked).filter((p) => !p.archived);
-  } catch (error) {
-    if (isNotSetUp(error)) return { people: [], activePersonId: null, features };
-    throw error;
-  }
+  // Before set-up the sidebar offers the set-up dialog: a reply, not a refusal.
+  const team = findTeam();
+  if (!team) return { people: [], activePersonId: null, features };
+  const { checked } = team;
+  if (checked.problems.length > 0) throw teamSheetProblems(describeTeamProblems(checked.problems));
+  const people = setUpPeople(checked).filter((p) => !p.archived);
   const activeSheet = activeSpreadsheet().getActiveSheet().getName();
   const active = people.find((p) => p.sheetName === activeSheet);
   return { people: people.map(member), activePersonId: active ? active.id : null, features };
@@ -51,13 +45,12 @@ export function getSidebarContext(): SidebarContext {
  */
 export function getSetupContext(): SetupContext {
   const ladders = listLadders();
-  try {
-    const { settings, checked } = readTeam();
+  const found = findTeam();
+  if (found) {
+    const { settings, checked } = found;
     const team = checked.active.filter((e) => e.name !== '').map(member);
     return { ladders, current: { ladderId: settings.ladderId, cycle: settings.cycle }, team };
-  } catch (error) {
-    if (!isNotSetUp(error)) throw error;
-    const settings = readSettings();
-    return { ladders, current: settings ? { ladderId: settings.ladderId, cycle: settings.cycle } : null, team: [] };
   }
+  const settings = readSettings();
+  return { ladders, current: settings ? { ladderId: settings.ladderId, cycle: settings.cycle } : null, team: [] };
 }

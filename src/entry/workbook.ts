@@ -9,7 +9,8 @@ import { loadLadder } from '../gas/ladderSource';
 import { showAlert, showDialog } from '../gas/htmlPanels';
 import { checkAllRatings } from '../gas/ratingSheets';
 import { calibrationSheetProblems } from '../gas/calibrationSheet';
-import { NOT_SET_UP, readSettings, readTeam, setUpPeople } from '../gas/workbookReader';
+import { messageOf, notSetUp, teamSheetProblems } from '../core/messages';
+import { readSettings, readTeam, setUpPeople } from '../gas/workbookReader';
 import { runSetup, type SetupOutcome } from '../gas/workbookSetup';
 import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
 
@@ -47,12 +48,12 @@ export function refreshWorkbookFromTeamSheet(): SetupOutcome {
   return runSetup({
     choose: (team) => {
       const stored = team?.settings ?? readSettings();
-      if (!team || !stored) throw new Error(NOT_SET_UP);
+      if (!team || !stored) throw notSetUp();
       const ladder = loadLadder(stored.ladderId);
       return { ladder, settings: newSettings(ladder, stored.cycle, stored) };
     },
     desired: ({ checked }) => {
-      if (!checked) throw new Error(NOT_SET_UP);
+      if (!checked) throw notSetUp();
       return desiredFromTeamSheet(checked);
     },
   });
@@ -65,14 +66,14 @@ export function refreshWorkbook(): void {
     activeSpreadsheet().toast(refreshSummaryText(outcome.plan.summary), 'Career Ladder', 10);
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
-    ui.alert('Refresh workbook', `${errorMessage(e)}\n\nNothing was changed.`, ui.ButtonSet.OK);
+    ui.alert('Refresh workbook', `${messageOf(e)}\n\nNothing was changed.`, ui.ButtonSet.OK);
   }
 }
 
 /** getTeam (docs/ARCHITECTURE.md, Server API): the active team as the Team sheet holds it, checked. */
 export function getTeam(): TeamMember[] {
   const { checked } = readTeam();
-  if (checked.problems.length > 0) throw new Error(describeTeamProblems(checked.problems));
+  if (checked.problems.length > 0) throw teamSheetProblems(describeTeamProblems(checked.problems));
   return checked.active
     .filter((e) => e.id)
     .map((e) => ({ id: e.id, name: e.name, email: e.email, level: e.level, targetLevel: e.targetLevel }));
@@ -97,7 +98,7 @@ export function showRatingProblems(): void {
   try {
     checked = ratingsReport();
   } catch (e) {
-    showAlert('Validate ratings', errorMessage(e));
+    showAlert('Validate ratings', messageOf(e));
     return;
   }
   const [first] = problemCellsBySheet(checked.report.problems);
@@ -107,9 +108,4 @@ export function showRatingProblems(): void {
     if (sheet) sheet.getRangeList(first[1]).activate();
   }
   showDialog(ratingReportDialog(checked.report, checked.sheetsChecked, first ? first[0] : null));
-}
-
-function errorMessage(e: unknown): string {
-  const message = typeof e === 'object' && e !== null ? (e as { message?: unknown }).message : undefined;
-  return typeof message === 'string' ? message : String(e);
 }

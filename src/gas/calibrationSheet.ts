@@ -11,7 +11,7 @@ import type { Ladder } from '../core/ladder/schema';
 import { quoteSheetName, rangeA1, wholeColumnsA1 } from '../core/workbook/a1';
 import { LAYOUT_VERSION } from '../core/workbook/layoutVersion';
 import type { CellRange } from '../core/workbook/sheetPlan';
-import { isRangeNotFound } from './workbookReader';
+import { foreignSheet } from '../core/messages';
 import { activeSpreadsheet } from './workbookSpreadsheet';
 
 /**
@@ -38,32 +38,51 @@ export interface CalibrationSheetState {
   maxColumns: number;
 }
 
-function isOutsideGrid(error: unknown): boolean {
-  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
-  return typeof message === 'string' && /outside the dimensions of the sheet/i.test(message);
+/** Every column the table can use with this ladder, and at least a new sheet's 26. */
+function tableColumns(ladder: Ladder): number {
+  return Math.max(DEFAULT_COLUMNS, TABLE_COLUMNS.firstArea + ladder.areas.length);
+}
+
+/**
+ * The Calibration sheet when reading its table's whole columns failed, asked rather than read
+ * off Google's exception (worded in the user's language): null when there is no such sheet;
+ * the sheet and its width when it is narrower than the columns read (the ladder gained areas).
+ * Any other failure is passed on. Costs 2 calls, only after a failure.
+ */
+function narrowerSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  columns: number,
+  failure: unknown,
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; maxColumns: number } | null {
+  const sheet = ss.getSheetByName(CALIBRATION_SHEET);
+  if (!sheet) return null;
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns >= columns) throw failure;
+  return { sheet, maxColumns };
 }
 
 /** The Calibration sheet as it stands, or null when there is none yet. */
 export function readCalibrationSheet(ladder: Ladder): CalibrationSheetState | null {
   const ss = activeSpreadsheet();
-  // Every column the table can use with this ladder, and at least a new sheet's 26.
-  const columns = Math.max(DEFAULT_COLUMNS, TABLE_COLUMNS.firstArea + ladder.areas.length);
+  const columns = tableColumns(ladder);
+  let state: CalibrationSheetState;
+  let sheetName: () => string;
   try {
     const range = ss.getRange(wholeColumnsA1(CALIBRATION_SHEET, columns));
     const values = range.getValues();
-    const stored = readStoredCalibration(values);
-    if (!isOurs(stored)) throw new Error(notOurCalibrationSheet(range.getSheet().getName()));
-    return { stored, range, maxRows: values.length, maxColumns: columns };
+    state = { stored: readStoredCalibration(values), range, maxRows: values.length, maxColumns: columns };
+    sheetName = () => range.getSheet().getName();
   } catch (e) {
-    if (isRangeNotFound(e)) return null;
-    if (!isOutsideGrid(e)) throw e;
+    // A sheet narrower than this ladder's table: read what it has.
+    const narrower = narrowerSheet(ss, columns, e);
+    if (!narrower) return null;
+    const { sheet, maxColumns } = narrower;
+    state = { stored: readStoredCalibration(sheet.getDataRange().getValues()), range: null, maxRows: sheet.getMaxRows(), maxColumns };
+    sheetName = () => sheet.getName();
   }
-  // A sheet narrower than this ladder's table (the ladder gained areas): read what it has.
-  const sheet = ss.getSheetByName(CALIBRATION_SHEET);
-  if (!sheet) return null;
-  const stored = readStoredCalibration(sheet.getDataRange().getValues());
-  if (!isOurs(stored)) throw new Error(notOurCalibrationSheet(sheet.getName()));
-  return { stored, range: null, maxRows: sheet.getMaxRows(), maxColumns: sheet.getMaxColumns() };
+  if (!isOurs(state.stored))
+    throw foreignSheet(sheetName(), CALIBRATION_SHEET, 'Rename it, then refresh the calibration again. Nothing was changed.');
+  return state;
 }
 
 /**
@@ -72,10 +91,6 @@ export function readCalibrationSheet(ladder: Ladder): CalibrationSheetState | nu
  */
 function isOurs(stored: StoredCalibrationSheet): boolean {
   return stored.rows === 0 || stored.header.length > 0;
-}
-
-function notOurCalibrationSheet(found: string): string {
-  return `This spreadsheet already has a sheet named “${found}” that Career Ladder did not make. Rename it, then refresh the calibration again. Nothing was changed.`;
 }
 
 function blockRange(sheet: GoogleAppsScript.Spreadsheet.Sheet, b: CellRange): GoogleAppsScript.Spreadsheet.Range {
@@ -201,13 +216,11 @@ export function writeCalibrationSheet(plan: CalibrationSheetPlan, state: Calibra
  */
 export function calibrationSheetProblems(ladder: Ladder): RatingProblem[] {
   const ss = activeSpreadsheet();
-  const columns = Math.max(DEFAULT_COLUMNS, TABLE_COLUMNS.firstArea + ladder.areas.length);
+  const columns = tableColumns(ladder);
   try {
     return calibrationOverrideProblems(ss.getRange(wholeColumnsA1(CALIBRATION_SHEET, columns)).getValues());
   } catch (e) {
-    if (isRangeNotFound(e)) return [];
-    if (!isOutsideGrid(e)) throw e;
+    const narrower = narrowerSheet(ss, columns, e);
+    return narrower ? calibrationOverrideProblems(narrower.sheet.getDataRange().getValues()) : [];
   }
-  const sheet = ss.getSheetByName(CALIBRATION_SHEET);
-  return sheet ? calibrationOverrideProblems(sheet.getDataRange().getValues()) : [];
 }

@@ -13,7 +13,7 @@ import { findLevel } from '../core/ladder/query';
 import type { Ladder } from '../core/ladder/schema';
 import type { PersonRecord } from '../core/workbook/model';
 import { createCycleFolder, docUrl, fileDoc, findCycleFolder, findExistingDocs, trashQuietly } from './docsFiling';
-import { errorText } from './docsTemplateReader';
+import { messageOf } from '../core/messages';
 import { loadTemplate, templateSettings } from './docsTemplates';
 import { writeDocPlan } from './docsWriter';
 import { loadLadder } from './ladderSource';
@@ -140,7 +140,7 @@ export function createPlanDoc(request: CreateRequest): DocResult {
       }
     }
     throw new Error(
-      `The ${NOUN[request.kind]} for ${person.name} could not be finished: ${errorText(error)} ` +
+      `The ${NOUN[request.kind]} for ${person.name} could not be finished: ${messageOf(error)} ` +
         (trashProblem === null
           ? 'The unfinished doc was moved to the trash; nothing else changed.'
           : `Delete the unfinished doc “${name}” by hand (${trashProblem}).`),

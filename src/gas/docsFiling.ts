@@ -8,7 +8,7 @@ import {
   type ExistingDoc,
 } from '../core/docs/docFiling';
 import { writtenTimeKey } from '../core/docs/templateSettings';
-import { errorText } from './docsTemplateReader';
+import { messageOf } from '../core/messages';
 
 /**
  * Drive, through the advanced service (v3) under the drive.file scope: it sees the files the
@@ -102,6 +102,6 @@ export function trashQuietly(fileId: string): string | null {
     drive().Files.update({ trashed: true }, fileId, NO_MEDIA, { fields: 'id' });
     return null;
   } catch (error) {
-    return errorText(error);
+    return messageOf(error);
   }
 }

@@ -1,5 +1,6 @@
 import type { DocResult, DocTemplateInfo, DocTemplateInput } from '../core/api';
 import type { DocKind } from '../core/docs/docKinds';
+import { messageOf } from '../core/messages';
 import { TEAM_SHEET } from '../core/workbook/layout';
 import { showDialog } from './htmlPanels';
 import { readTeam, setUpPeople } from './workbookReader';
@@ -92,7 +93,6 @@ export function showDocTemplatesPrompt(templates: readonly DocTemplateInfo[], do
 
 /** Shows an error from a menu item as a dialog instead of a bare script error. */
 export function alertError(title: string, error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
   const ui = SpreadsheetApp.getUi();
-  ui.alert(title, message.replace(/^Exception:\s*/, ''), ui.ButtonSet.OK);
+  ui.alert(title, messageOf(error), ui.ButtonSet.OK);
 }

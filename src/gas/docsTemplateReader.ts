@@ -1,4 +1,5 @@
 import type { DocKind } from '../core/docs/docKinds';
+import { messageOf } from '../core/messages';
 import { hasPlaceholders } from '../core/docs/placeholders';
 import { splitTableText, type DocTemplate, type TemplateBlock } from '../core/docs/templateModel';
 
@@ -11,12 +12,6 @@ export interface ReadTemplate {
   /** The template's body children by index: the writer copies them (formatting kept). */
   elements: Element[];
   name: string;
-}
-
-/** The message of an Apps Script error, without its "Exception: " prefix. */
-export function errorText(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^Exception:\s*/, '');
 }
 
 /**
@@ -33,7 +28,7 @@ export function readTemplateDoc(docId: string, kind: DocKind, what: string): Rea
     doc = DocumentApp.openById(docId);
   } catch (error) {
     throw new Error(
-      `${what.charAt(0).toUpperCase()}${what.slice(1)} (doc ${docId}) cannot be opened: ${errorText(error)} Check the link and that you can open the doc, or go back to the built-in template. Nothing was created.`,
+      `${what.charAt(0).toUpperCase()}${what.slice(1)} (doc ${docId}) cannot be opened: ${messageOf(error)} Check the link and that you can open the doc, or go back to the built-in template. Nothing was created.`,
       { cause: error },
     );
   }

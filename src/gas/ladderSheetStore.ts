@@ -1,5 +1,6 @@
 import type { Ladder } from '../core/ladder/schema';
 import type { LadderSummary } from '../core/ladder/summary';
+import { foreignSheet } from '../core/messages';
 import {
   LADDER_STORE_HEADER,
   LADDER_STORE_RANGE,
@@ -79,8 +80,10 @@ export function storeLadder(ladder: Ladder, sheetName: string, storedAt: string)
   }
   const fresh = values.every((r) => r.every((c) => c === ''));
   if (!fresh && String(values[0]?.[0] ?? '') !== LADDER_STORE_HEADER[0]) {
-    throw new Error(
-      `This spreadsheet has a sheet named “${LADDER_STORE_SHEET}” that Career Ladder did not make, where it keeps the team's own ladders. Rename that sheet, then use the ladder sheet again. Nothing was stored.`,
+    throw foreignSheet(
+      LADDER_STORE_SHEET,
+      LADDER_STORE_SHEET,
+      "Career Ladder keeps the team's own ladders in it: rename that sheet, then use the ladder sheet again. Nothing was stored.",
     );
   }
   const stored = fresh ? [] : readLadderStore(values);

@@ -1,6 +1,7 @@
 import { ladderDataFileName } from '../core/ladder/dataFile';
 import { BUILTIN_LADDER_INDEX } from '../core/ladder/builtinIndex';
 import type { Ladder } from '../core/ladder/schema';
+import { unknownLadder } from '../core/messages';
 // Bring your own ladder (README "Bring your own ladder"): ladders stored from a ladder sheet.
 import { loadStoredLadder, storedLadderSummaries } from './ladderSheetStore';
 
@@ -23,7 +24,7 @@ export function loadBuiltinLadder(ladderId: string): Ladder | undefined {
 
 /**
  * The ladder a workbook uses, by id: today a built-in ladder (ladders stored in the
- * spreadsheet come later, through this same function). Throws an Error a manager can act on.
+ * spreadsheet come later, through this same function). An unknown id is refused (UNKNOWN_LADDER).
  */
 export function loadLadder(ladderId: string): Ladder {
   const ladder = loadBuiltinLadder(ladderId);
@@ -33,5 +34,5 @@ export function loadLadder(ladderId: string): Ladder {
   if (stored) return stored;
   const known = [...BUILTIN_LADDER_INDEX, ...storedLadderSummaries()].map((l) => `${l.id} (${l.organization}: ${l.title})`).join('; ');
   // End of bring your own ladder.
-  throw new Error(`There is no ladder “${ladderId}”. Choose one of: ${known}.`);
+  throw unknownLadder(ladderId, known);
 }

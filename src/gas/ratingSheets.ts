@@ -9,7 +9,8 @@ import { readRatingSheet } from '../core/workbook/ratingSheetRead';
 import { PLAIN_TEXT } from '../core/workbook/sheetPlan';
 import { readTeamSheet } from '../core/workbook/teamSheetRead';
 import { loadLadder } from './ladderSource';
-import { NOT_SET_UP, isRangeNotFound, readRatingSheetValues, readSettings, readTeamValues } from './workbookReader';
+import { messageOf, notSetUp, ratingSheetMissing, ratingSheetReplaced, unknownPerson } from '../core/messages';
+import { readRatingSheetValues, readSettings, readTeamValues } from './workbookReader';
 import { activeSpreadsheet, withDocumentLock } from './workbookSpreadsheet';
 
 /** How long a save waits for another save of the same workbook to finish. */
@@ -34,45 +35,37 @@ function ratingSheetReadWidth(settings: WorkbookSettings): number {
  * for the lock, 1 spreadsheet, 2 Team sheet, 3 PM sheet, 3 to write (12), whatever the form's size.
  */
 export function savePersonRatings(personId: string, changes: readonly RatingChange[], version: string | undefined): SaveRatingsResult {
-  return withDocumentLock(
-    LOCK_WAIT_MS,
-    'Someone else is saving ratings or refreshing this workbook right now. Nothing was saved: try again in a moment.',
-    () => saveUnderLock(personId, changes, version),
-  );
+  return withDocumentLock(LOCK_WAIT_MS, 'saved', () => saveUnderLock(personId, changes, version));
 }
 
 function saveUnderLock(personId: string, changes: readonly RatingChange[], version: string | undefined): SaveRatingsResult {
   const teamValues = readTeamValues();
   const team = teamValues ? readTeamSheet(teamValues) : null;
-  if (!team || !team.isTeamSheet) throw new Error(NOT_SET_UP);
+  if (!team || !team.isTeamSheet) throw notSetUp();
   const row = team.rows.find((r) => r.id === personId);
   if (!row || !row.sheetName) {
-    throw new Error(
-      `There is no PM with the id “${personId}” on the Team sheet (they may have been removed): reload the sidebar. Nothing was saved.`,
-    );
+    throw unknownPerson(personId, 'reload the sidebar. Nothing was saved.');
   }
   const settings = team.settings ?? readSettings();
-  if (!settings) throw new Error(NOT_SET_UP);
+  if (!settings) throw notSetUp();
 
+  const ss = activeSpreadsheet();
   let range: GoogleAppsScript.Spreadsheet.Range;
   try {
-    range = activeSpreadsheet().getRange(wholeColumnsA1(row.sheetName, ratingSheetReadWidth(settings)));
+    range = ss.getRange(wholeColumnsA1(row.sheetName, ratingSheetReadWidth(settings)));
   } catch (e) {
-    if (!isRangeNotFound(e)) throw e;
-    throw new Error(`${row.name}’s rating sheet “${row.sheetName}” is missing: run Career Ladder → Refresh workbook. Nothing was saved.`, {
-      cause: e,
-    });
+    // Asked, not read off Google's exception, which is worded in the user's language.
+    if (ss.getSheetByName(row.sheetName) !== null) throw e;
+    throw ratingSheetMissing(row.sheetName, e, ' Nothing was saved.');
   }
   const content = readRatingSheet(range.getValues(), range.getFormulas());
   if (content.personId !== personId) {
-    throw new Error(
-      `The sheet “${row.sheetName}” is not ${row.name}’s rating sheet any more: run Career Ladder → Refresh workbook. Nothing was saved.`,
-    );
+    throw ratingSheetReplaced(row.sheetName, row.name, ' Nothing was saved.');
   }
   const plan = planSave(row.name, content, changes, version);
   if (plan.box) {
     const box = plan.box;
-    const target = activeSpreadsheet().getRange(
+    const target = ss.getRange(
       `${quoteSheetName(row.sheetName)}!${rangeA1(box.row, box.column, box.values.length, box.values[0]?.length ?? 1)}`,
     );
     // Plain text first: evidence like "=SUM(…)" or "+1555" must stay as typed even in a cell whose format a paste changed.
@@ -97,7 +90,7 @@ export function checkAllRatings(people: readonly PersonRecord[], ladderId: strin
     try {
       read = readRatingSheetValues(person.sheetName, ladder, true);
     } catch (e) {
-      problems.push({ sheet: person.sheetName, cell: 'A1', value: '', message: e instanceof Error ? e.message : String(e) });
+      problems.push({ sheet: person.sheetName, cell: 'A1', value: '', message: messageOf(e) });
       continue;
     }
     sheetsChecked += 1;

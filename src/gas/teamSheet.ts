@@ -5,7 +5,8 @@ import { AUTOMATIC } from '../core/workbook/sheetPlan';
 import { hyperlinkFormula } from '../core/workbook/teamSheetPlan';
 import { readTeamSheet } from '../core/workbook/teamSheetRead';
 import { CELL_TEXT_LIMIT } from '../core/ladder/rules';
-import { NOT_SET_UP, readTeamValues } from './workbookReader';
+import { notSetUp, unknownPerson } from '../core/messages';
+import { readTeamValues } from './workbookReader';
 import { activeSpreadsheet } from './workbookSpreadsheet';
 
 /**
@@ -21,9 +22,9 @@ export function setTeamDocLink(personId: string, kind: DocKind, url: string, lab
   if (formula.length > CELL_TEXT_LIMIT) throw new Error(`The link to “${label}” is longer than a cell can hold.`);
   const values = readTeamValues();
   const team = values ? readTeamSheet(values) : null;
-  if (!team || !team.isTeamSheet) throw new Error(NOT_SET_UP);
+  if (!team || !team.isTeamSheet) throw notSetUp();
   const row = team.rows.find((r) => r.id === personId);
-  if (!row) throw new Error(`There is no PM with the id “${personId}” on the Team sheet: run Career Ladder → Refresh workbook.`);
+  if (!row) throw unknownPerson(personId, 'run Career Ladder → Refresh workbook.');
 
   const columns = docLinkColumns(kind);
   const ss = activeSpreadsheet();

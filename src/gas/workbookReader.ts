@@ -5,6 +5,7 @@ import { workbookSettingsSchema, type PersonRatings, type PersonRecord, type Wor
 import { personRatings } from '../core/workbook/personRatings';
 import { readRatingSheet, type RatingSheetContent } from '../core/workbook/ratingSheetRead';
 import { checkTeam, describeTeamProblems, readTeamSheet, type CheckedTeam, type TeamSheetContent } from '../core/workbook/teamSheetRead';
+import { notSetUp, ratingSheetMissing, ratingSheetReplaced, teamSheetProblems } from '../core/messages';
 import { loadLadder } from './ladderSource';
 import { activeSpreadsheet } from './workbookSpreadsheet';
 
@@ -16,8 +17,6 @@ import { activeSpreadsheet } from './workbookSpreadsheet';
  */
 
 export const SETTINGS_PROPERTY = 'careerLadder.settings';
-export const NOT_SET_UP = 'Set up the calibration workbook first (Career Ladder → Set up or refresh the workbook…).';
-
 /** The workbook's settings from the document properties (2 calls); null before set-up. */
 export function readSettings(): WorkbookSettings | null {
   const json = PropertiesService.getDocumentProperties().getProperty(SETTINGS_PROPERTY);
@@ -38,22 +37,18 @@ export function writeSettings(settings: WorkbookSettings): void {
  * The Team sheet's columns A–J as they show, or null when there is no Team sheet (2 calls).
  * Display values: a cell a paste left unformatted reads as the manager sees it, not as the Date
  * or number Sheets made of it (developers.google.com/apps-script/reference/spreadsheet/range#getdisplayvalues).
+ * Reading by A1 notation throws when the sheet does not exist; Google words that exception in
+ * the user's language, so the failure is not read: the spreadsheet is asked whether the sheet
+ * exists (1 call more, only then), and anything else is passed on.
  */
 export function readTeamValues(): string[][] | null {
+  const ss = activeSpreadsheet();
   try {
-    return activeSpreadsheet().getRange(wholeColumnsA1(TEAM_SHEET, TEAM_LAST_COLUMN)).getDisplayValues();
+    return ss.getRange(wholeColumnsA1(TEAM_SHEET, TEAM_LAST_COLUMN)).getDisplayValues();
   } catch (e) {
-    // "Range not found": the spreadsheet has no Team sheet yet.
-    if (isRangeNotFound(e)) return null;
+    if (ss.getSheetByName(TEAM_SHEET) === null) return null;
     throw e;
   }
-}
-
-/** Google's error for an A1 range on a sheet that does not exist. */
-export function isRangeNotFound(error: unknown): boolean {
-  // Not `instanceof Error`: a service's error may come from another realm.
-  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
-  return typeof message === 'string' && /Range not found/i.test(message);
 }
 
 export interface TeamRead {
@@ -63,18 +58,25 @@ export interface TeamRead {
   checked: CheckedTeam;
 }
 
-/** Settings, ladder and the Team sheet, checked (throws when the workbook is not set up). */
-export function readTeam(): TeamRead {
+/** Settings, ladder and the Team sheet, checked; null when the workbook is not set up. */
+export function findTeam(): TeamRead | null {
   const values = readTeamValues();
   const content = values ? readTeamSheet(values) : null;
-  if (!content || !content.isTeamSheet) throw new Error(NOT_SET_UP);
+  if (!content || !content.isTeamSheet) return null;
   // The copy in the Team sheet is the one read; the document properties are the fallback
   // (a spreadsheet copied by the manager keeps the sheet but not the properties, and the
   // reverse can happen when someone clears A1).
   const settings = content.settings ?? readSettings();
-  if (!settings) throw new Error(NOT_SET_UP);
+  if (!settings) return null;
   const ladder = loadLadder(settings.ladderId);
   return { settings, ladder, content, checked: checkTeam(ladder, content) };
+}
+
+/** Settings, ladder and the Team sheet, checked; refused with NOT_SET_UP before set-up. */
+export function readTeam(): TeamRead {
+  const team = findTeam();
+  if (!team) throw notSetUp();
+  return team;
 }
 
 /** The people the workbook has set up (each with an id and a sheet): active first, then archived. */
@@ -104,15 +106,14 @@ export function readRatingSheetValues(
   ladder: Ladder,
   withFormulas: boolean,
 ): { values: unknown[][]; formulas: string[][] | undefined } {
+  const ss = activeSpreadsheet();
   let range: GoogleAppsScript.Spreadsheet.Range;
   try {
-    range = activeSpreadsheet().getRange(wholeColumnsA1(sheetName, ratingSheetColumns(ladder).last));
+    range = ss.getRange(wholeColumnsA1(sheetName, ratingSheetColumns(ladder).last));
   } catch (e) {
-    if (!isRangeNotFound(e)) throw e;
-    throw new Error(
-      `The rating sheet “${sheetName}” is missing or was renamed: run Career Ladder → Refresh workbook to find or make it again.`,
-      { cause: e },
-    );
+    // Asked, not read off Google's exception (see readTeamValues).
+    if (ss.getSheetByName(sheetName) !== null) throw e;
+    throw ratingSheetMissing(sheetName, e);
   }
   const values = range.getValues();
   return { values, formulas: withFormulas ? range.getFormulas() : undefined };
@@ -126,9 +127,7 @@ export function readPersonSheet(
   const { values, formulas } = readRatingSheetValues(person.sheetName, ladder, withFormulas);
   const content = readRatingSheet(values, formulas);
   if (content.personId !== person.id) {
-    throw new Error(
-      `The sheet “${person.sheetName}” is not ${person.name}’s rating sheet any more: run Career Ladder → Refresh workbook to find it again.`,
-    );
+    throw ratingSheetReplaced(person.sheetName, person.name);
   }
   return { content, values };
 }
@@ -143,12 +142,12 @@ export interface WorkbookRead {
 /**
  * The whole workbook as the product reads it: settings, ladder, team (active, then archived)
  * and each PM's ratings by id. `personIds` limits the PM sheets read. Costs 5 calls (spreadsheet,
- * Team sheet, ladder) + 2 per PM sheet read. Throws when the workbook is not set up, or when the
- * Team sheet has problems (each named by its cell).
+ * Team sheet, ladder) + 2 per PM sheet read. Refused with NOT_SET_UP before set-up, or with TEAM_PROBLEMS
+ * when the Team sheet has problems (each named by its cell).
  */
 export function readWorkbook(options: { personIds?: string[] } = {}): WorkbookRead {
   const { settings, ladder, checked } = readTeam();
-  if (checked.problems.length > 0) throw new Error(describeTeamProblems(checked.problems));
+  if (checked.problems.length > 0) throw teamSheetProblems(describeTeamProblems(checked.problems));
   const team = setUpPeople(checked);
   const wanted = options.personIds ? new Set(options.personIds) : null;
   const ratings: Record<string, PersonRatings> = {};

@@ -1,6 +1,7 @@
 import type { Ladder } from '../core/ladder/schema';
 import { ID_COLUMN, LADDER_SHEET, TEAM_LAST_COLUMN, TEAM_SHEET, TITLE_ROW, parseMarker } from '../core/workbook/layout';
 import type { WorkbookSettings } from '../core/workbook/model';
+import { foreignSheet } from '../core/messages';
 import { readRatingSheet } from '../core/workbook/ratingSheetRead';
 import { storedLayoutVersion } from '../core/workbook/layoutVersion';
 import { isReservedSheetName, sheetNameKey } from '../core/workbook/sheetNames';
@@ -56,11 +57,7 @@ const LOCK_WAIT_MS = 20000;
  * lost between the refresh's read and its write (docs/ARCHITECTURE.md, Safety).
  */
 export function runSetup(request: SetupRequest): SetupOutcome {
-  return withDocumentLock(
-    LOCK_WAIT_MS,
-    'Someone is saving ratings or refreshing this workbook right now. Nothing was changed: try again in a moment.',
-    () => setupUnderLock(request),
-  );
+  return withDocumentLock(LOCK_WAIT_MS, 'changed', () => setupUnderLock(request));
 }
 
 function setupUnderLock(request: SetupRequest): SetupOutcome {
@@ -74,14 +71,14 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
   const [ladderName, ladderSheet] = sheetCalled(LADDER_SHEET) ?? ['', null];
   const ladderValues = ladderSheet ? ladderSheet.getDataRange().getValues() : null;
   if (ladderValues && parseMarker(ladderValues[TITLE_ROW - 1]?.[ID_COLUMN - 1]).kind !== 'ladder') {
-    throw new Error(notOurs(ladderName, LADDER_SHEET));
+    throw foreignSheet(ladderName, LADDER_SHEET, SET_UP_AGAIN);
   }
   const [teamName, teamSheet] = sheetCalled(TEAM_SHEET) ?? ['', null];
   // Display values: a cell a paste or a person left unformatted reads as it shows, not as the
   // Date or number Sheets made of it (range#getdisplayvalues).
   const teamValues = teamSheet ? teamSheet.getDataRange().getDisplayValues() : null;
   const team = teamValues ? readTeamSheet(teamValues) : null;
-  if (team && !team.isTeamSheet) throw new Error(notOurs(teamName, TEAM_SHEET));
+  if (team && !team.isTeamSheet) throw foreignSheet(teamName, TEAM_SHEET, SET_UP_AGAIN);
   const { ladder, settings } = request.choose(team);
   // PM sheets: those the Team sheet names, read in full; any other sheet is probed at A1.
   const named = new Set((team?.rows ?? []).map((r) => sheetNameKey(r.sheetName)).filter((n) => n !== ''));
@@ -199,11 +196,8 @@ function keepTypedAsTyped(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
   sheet.getRange(`A:${columnLetters(TEAM_LAST_COLUMN)}`).setNumberFormat(PLAIN_TEXT);
 }
 
-/** Why set-up will not use a sheet that has the name it needs, ignoring case, but is not its own. */
-function notOurs(found: string, wanted: string): string {
-  const same = found === wanted ? '' : ` (Google Sheets does not tell “${found}” and “${wanted}” apart)`;
-  return `This spreadsheet already has a sheet named “${found}” that Career Ladder did not make${same}. Rename it, then set up again. Nothing was changed.`;
-}
+/** What the manager does about a sheet set-up will not use: it has the name set-up needs, ignoring case, but is not its own. */
+const SET_UP_AGAIN = 'Rename it, then set up again. Nothing was changed.';
 
 /** The last row holding anything (getValues of whole columns reads to the end of the grid). */
 export function lastContentRow(values: readonly unknown[][]): number {

@@ -1,3 +1,5 @@
+import { noSpreadsheet, workbookBusy } from '../core/messages';
+
 /**
  * The spreadsheet the add-on is bound to, fetched once per execution and shared by everything
  * that reads or writes the workbook in it (one service call, not one per module). Apps Script
@@ -11,24 +13,20 @@ export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return active;
 }
 
-/** What a manager reads when the add-on runs without a spreadsheet around it. */
-export const NO_SPREADSHEET =
-  'Career Ladder must run from a spreadsheet: open the calibration spreadsheet and use Extensions → Career Ladder there. Nothing was changed.';
-
 /**
  * Runs `work` holding the spreadsheet's document lock, so that two saves or refreshes of the
- * same workbook never interleave; `busy` is the message when another one holds the lock for
- * longer than `waitMs`. getDocumentLock returns null outside a document (a standalone script or
+ * same workbook never interleave; when another one holds the lock for longer than `waitMs`, the
+ * refusal is BUSY, saying that nothing was `busy` (saved, or changed). getDocumentLock returns null outside a document (a standalone script or
  * a web app: developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock),
- * which is refused before anything is read. 3 calls (get, wait, release).
+ * which is refused (NO_SPREADSHEET) before anything is read. 3 calls (get, wait, release).
  */
-export function withDocumentLock<T>(waitMs: number, busy: string, work: () => T): T {
+export function withDocumentLock<T>(waitMs: number, busy: 'saved' | 'changed', work: () => T): T {
   const lock: GoogleAppsScript.Lock.Lock | null = LockService.getDocumentLock();
-  if (!lock) throw new Error(NO_SPREADSHEET);
+  if (!lock) throw noSpreadsheet();
   try {
     lock.waitLock(waitMs);
   } catch (e) {
-    throw new Error(busy, { cause: e });
+    throw workbookBusy(busy, e);
   }
   try {
     return work();

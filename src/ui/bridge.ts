@@ -15,6 +15,7 @@ import {
   type SetupInput,
 } from '../core/api';
 import { ladderSummarySchema } from '../core/ladder/summary';
+import { readRefusal, type RefusalCode } from '../core/messages';
 
 /**
  * The one way the sidebar and the dialogs talk to the server: a typed, promise-based
@@ -108,11 +109,16 @@ export interface ScriptRun {
   [serverFunction: string]: unknown;
 }
 
-/** The server threw: its message is meant for the manager. */
+/**
+ * The server threw. `message` is meant for the manager; `code` is the refusal's code
+ * (src/core/messages.ts), null for an error the server did not raise on purpose. The UI
+ * decides on the code, never on the words.
+ */
 export class ServerError extends Error {
   constructor(
     message: string,
     readonly functionName: string,
+    readonly code: RefusalCode | null = null,
   ) {
     super(message);
     this.name = 'ServerError';
@@ -130,20 +136,20 @@ export class ReplyShapeError extends Error {
 }
 
 /**
- * The failure handler receives an Error; Apps Script may prefix the message with the error's
- * type ("Error: ...", "Exception: ..."), which means nothing to a manager.
+ * What the failure handler received, read back: the failure handler gets an Error built from
+ * the message the server threw, and nothing else of it
+ * (https://developers.google.com/apps-script/guides/html/reference/run#withFailureHandler(Function)),
+ * so a refusal's code rides at the start of its message and is read off here (readRefusal);
+ * a type prefix Apps Script may add ("Error: ", "Exception: ") is dropped.
  */
+export function serverFailure(error: unknown): { code: RefusalCode | null; message: string } {
+  const { code, message } = readRefusal(error);
+  return { code, message: message || 'The server did not say why. Check your connection and try again.' };
+}
+
+/** The manager's words for what the failure handler received. */
 export function serverMessage(error: unknown): string {
-  const raw =
-    error instanceof Error
-      ? error.message
-      : typeof error === 'string'
-        ? error
-        : error && typeof error === 'object' && 'message' in error
-          ? String((error as { message: unknown }).message)
-          : '';
-  const message = raw.replace(/^(?:Error|Exception|TypeError|RangeError):\s*/, '').trim();
-  return message || 'The server did not say why. Check your connection and try again.';
+  return serverFailure(error).message;
 }
 
 function describeIssues(error: { issues: ReadonlyArray<{ message: string; path: ReadonlyArray<PropertyKey> }> }): string {
@@ -166,7 +172,10 @@ export function createBridge(run: () => ScriptRun): Bridge {
             if (parsed.success) resolve(parsed.data);
             else reject(new ReplyShapeError(name, describeIssues(parsed.error)));
           })
-          .withFailureHandler((error) => reject(new ServerError(serverMessage(error), name)));
+          .withFailureHandler((error) => {
+            const { code, message } = serverFailure(error);
+            reject(new ServerError(message, name, code));
+          });
         const fn = runner[name];
         if (typeof fn !== 'function') {
           reject(new ServerError(`The add-on's server has no function ${name}. Close and reopen this panel.`, name));

@@ -105,6 +105,16 @@ describe('the rating sidebar', () => {
     expect(saved.items[5]).toMatchObject({ ratings: { manager: 'Exceptional' }, evidence: 'From the other manager' });
   });
 
+  it('offers the set-up dialog when the workbook lost its Team sheet while the sidebar was open (NOT_SET_UP)', async () => {
+    const sidebar = await openSidebar(rig);
+    const ss = rig.playground.session.workspace.spreadsheet.api;
+    ss.deleteSheet(ss.getSheetByName('Team')!);
+    await sidebar.locator('#person').selectOption({ label: 'Grace Hopper' });
+    // Decided on the refusal's code: the same offer as on a workbook never set up.
+    await sidebar.getByRole('button', { name: 'Set up the workbook…' }).waitFor();
+    await expect(sidebar.locator('#notice').isHidden()).resolves.toBe(true);
+  });
+
   it('a failed save keeps the text and says why', async () => {
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Grace Hopper');

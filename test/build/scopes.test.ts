@@ -119,7 +119,8 @@ describe('OAuth scopes, checked before any deploy (dist/Code.js under appsscript
   });
 
   it('without userinfo.email, the first set-up throws Google’s permission error for Session.getActiveUser and writes nothing', () => {
-    const { addon } = watchedAddon({ oauthScopes: manifest.oauthScopes.filter((s) => s !== USERINFO_EMAIL) });
+    // Google's English text is pinned below, so the workspace words it in English.
+    const { addon } = watchedAddon({ oauthScopes: manifest.oauthScopes.filter((s) => s !== USERINFO_EMAIL), errorLanguage: 'en' });
     const before = JSON.stringify(addon.workspace.snapshot().spreadsheet);
     let error: unknown;
     try {

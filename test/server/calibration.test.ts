@@ -3,7 +3,7 @@ import { TABLE_COLUMNS } from '../../src/core/calibration/calibrationLayout';
 import { findBuiltinLadder } from '../../dev/builtinLadders';
 import type { Rating } from '../../src/core/ratingScale';
 import { COLUMN, loadAddon, rowOf, typeInto } from './workbookSupport';
-import type { LoadedAddon } from '../support/bundle';
+import { refusal, type LoadedAddon } from '../support/bundle';
 
 const ladder = findBuiltinLadder('intercom-pm-2021')!;
 const NII: Rating = 'Needs Immediate Improvement';
@@ -262,13 +262,13 @@ describe('refreshCalibration through dist/Code.js', () => {
   it('tells the manager from the menu why nothing was done', () => {
     const addon = loadAddon();
     addon.run('refreshCalibrationFromMenu');
-    expect(addon.workspace.ui.dialogs.at(-1)?.prompt).toMatch(/^Set up the calibration workbook first.*\n\nNothing was changed\.$/s);
+    expect(addon.workspace.ui.dialogs.at(-1)?.prompt).toMatch(/^Set up the calibration workbook first.*\n\nNothing was changed\.$/s); // the sentence, without its code
     expect(addon.workspace.spreadsheet.sheetNames()).not.toContain(CAL);
   });
 
   it('says what to do when the workbook is not set up, and changes nothing', () => {
     const addon = loadAddon();
-    expect(() => addon.run('refreshCalibration')).toThrow(/Set up the calibration workbook first/);
+    expect(refusal(() => addon.run('refreshCalibration')).code).toBe('NOT_SET_UP');
     expect(addon.workspace.spreadsheet.sheetNames()).not.toContain(CAL);
   });
 });

@@ -1,5 +1,6 @@
 import type { RatingForm, SaveRatingsResult, SetupResult } from '../../src/core/api';
 import { COLUMN, cell, loadAddon, ref, rowOf, setUp, typeInto } from './workbookSupport';
+import { refusal } from '../support/bundle';
 
 function setUpAnn(addon: ReturnType<typeof loadAddon>): { id: string; sheet: string } {
   const result = addon.run<SetupResult>('setupCalibration', {
@@ -66,8 +67,14 @@ describe('getRatingForm', () => {
   it('refuses an unknown person', () => {
     const addon = loadAddon();
     setUpAnn(addon);
-    expect(() => addon.run('getRatingForm', 'p-nobody')).toThrow(/no PM with the id “p-nobody”/);
-    expect(() => addon.run('getRatingForm', '  ')).toThrow(/choose a person/);
+    expect(refusal(() => addon.run('getRatingForm', 'p-nobody'))).toEqual({
+      code: 'UNKNOWN_PERSON',
+      message: expect.stringMatching(/no PM with the id “p-nobody”/),
+    });
+    expect(refusal(() => addon.run('getRatingForm', '  '))).toEqual({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/choose a person/),
+    });
   });
 });
 
@@ -110,9 +117,7 @@ describe('saveRatings', () => {
     // Someone else rates Ann after the form was loaded (in the sheet, or from another sidebar).
     typeInto(addon, ref(sheet, `${COLUMN.manager}${rowOf(addon, sheet, 'subskill:ownership')}`), 'Exceptional');
     const before = addon.workspace.snapshot();
-    expect(() => addon.run('saveRatings', fullForm(form, 'Exceeds', 'x'))).toThrow(
-      /Someone else changed these ratings since the form was loaded/,
-    );
+    expect(refusal(() => addon.run('saveRatings', fullForm(form, 'Exceeds', 'x'))).code).toBe('CONFLICT');
     expect(addon.workspace.snapshot()).toEqual(before);
     expect(addon.workspace.locks.holder('document')).toBeNull();
   });
@@ -121,25 +126,26 @@ describe('saveRatings', () => {
     const addon = loadAddon();
     const { id } = setUpAnn(addon);
     const before = addon.workspace.snapshot();
-    const save =
-      (ratings: unknown[], personId = id) =>
-      () =>
-        addon.run('saveRatings', { personId, ratings });
-    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Great' }])).toThrow(
-      /The ratings were not saved: “Great” is not on the rating scale: choose one of Needs Immediate Improvement, .*Exceptional, or null for no rating \(ratings #1 rating\)/,
-    );
-    expect(save([{ subskillId: 'customer-focus', source: 'boss', rating: 'Exceeds' }])).toThrow(
-      /“boss” is not one of self, peer, manager \(ratings #1 source\)/,
-    );
-    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Exceeds', evidence: 'x'.repeat(50001) }])).toThrow(
-      /evidence is longer than the 50000 characters a cell can hold/,
-    );
-    expect(save([{ subskillId: 'juggling', source: 'manager', rating: 'Exceeds' }])).toThrow(
-      /“juggling” is not a sub-skill on Ann Lee’s rating sheet/,
-    );
-    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Exceeds' }], 'p-nobody')).toThrow(
-      /no PM with the id “p-nobody”/,
-    );
+    const save = (ratings: unknown[], personId = id) => refusal(() => addon.run('saveRatings', { personId, ratings }));
+    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Great' }])).toEqual({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(
+        /The ratings were not saved: “Great” is not on the rating scale: choose one of Needs Immediate Improvement, .*Exceptional, or null for no rating \(ratings #1 rating\)/,
+      ),
+    });
+    expect(save([{ subskillId: 'customer-focus', source: 'boss', rating: 'Exceeds' }])).toEqual({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/“boss” is not one of self, peer, manager \(ratings #1 source\)/),
+    });
+    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Exceeds', evidence: 'x'.repeat(50001) }])).toEqual({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/evidence is longer than the 50000 characters a cell can hold/),
+    });
+    expect(save([{ subskillId: 'juggling', source: 'manager', rating: 'Exceeds' }])).toEqual({
+      code: 'SAVE_REFUSED',
+      message: expect.stringMatching(/“juggling” is not a sub-skill on Ann Lee’s rating sheet/),
+    });
+    expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Exceeds' }], 'p-nobody').code).toBe('UNKNOWN_PERSON');
     expect(addon.workspace.snapshot()).toEqual(before);
     expect(addon.workspace.locks.holder('document')).toBeNull();
   });
@@ -148,9 +154,11 @@ describe('saveRatings', () => {
     const addon = loadAddon();
     const { id } = setUpAnn(addon);
     addon.workspace.locks.hold('document');
-    expect(() =>
-      addon.run('saveRatings', { personId: id, ratings: [{ subskillId: 'customer-focus', source: 'self', rating: 'Exceeds' }] }),
-    ).toThrow(/Someone else is saving ratings or refreshing this workbook/);
+    expect(
+      refusal(() =>
+        addon.run('saveRatings', { personId: id, ratings: [{ subskillId: 'customer-focus', source: 'self', rating: 'Exceeds' }] }),
+      ).code,
+    ).toBe('BUSY');
     addon.workspace.locks.release('document');
     expect(
       addon.run<SaveRatingsResult>('saveRatings', {

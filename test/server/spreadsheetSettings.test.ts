@@ -1,6 +1,7 @@
 import type { DocResult, SetupResult, TeamMember } from '../../src/core/api';
 import { PlaygroundSession } from '../../dev/playground/session';
 import { LADDER_ID, cell, loadAddon, setUp } from './workbookSupport';
+import { refusal } from '../support/bundle';
 
 /**
  * What the add-on does with the spreadsheet's own settings and Google Sheets' rules: its time
@@ -43,12 +44,8 @@ describe('sheet names ignore case in Google Sheets (developers.google.com/apps-s
       const addon = loadAddon();
       addon.workspace.spreadsheet.api.insertSheet(existing).getRange('A1').setValue('Our own notes');
       const before = JSON.stringify(addon.workspace.snapshot());
-      let message = '';
-      try {
-        setUp(addon);
-      } catch (e) {
-        message = (e as Error).message;
-      }
+      const { code, message } = refusal(() => setUp(addon));
+      expect(code).toBe('FOREIGN_SHEET');
       expect(message).toContain(`a sheet named “${existing}” that Career Ladder did not make`);
       expect(message).toContain(`“${wanted}”`);
       expect(message).toContain('Nothing was changed');
@@ -67,15 +64,11 @@ describe('sheet names ignore case in Google Sheets (developers.google.com/apps-s
         ['y', 'z'],
       ]);
     const before = JSON.stringify(addon.workspace.snapshot());
-    let message = '';
-    try {
-      addon.run('refreshCalibration');
-    } catch (e) {
-      message = (e as Error).message;
-    }
-    expect(message).toBe(
-      'This spreadsheet already has a sheet named “calibration” that Career Ladder did not make. Rename it, then refresh the calibration again. Nothing was changed.',
-    );
+    expect(refusal(() => addon.run('refreshCalibration'))).toEqual({
+      code: 'FOREIGN_SHEET',
+      message:
+        'This spreadsheet already has a sheet named “calibration” that Career Ladder did not make (Google Sheets does not tell “calibration” and “Calibration” apart). Rename it, then refresh the calibration again. Nothing was changed.',
+    });
     expect(JSON.stringify(addon.workspace.snapshot())).toBe(before);
   });
 
@@ -130,16 +123,12 @@ describe('outside a spreadsheet, LockService.getDocumentLock() is null (develope
   it('set-up and saving ratings say the add-on must run from a spreadsheet, and change nothing', () => {
     const addon = loadAddon({ documentContext: false });
     const before = JSON.stringify(addon.workspace.snapshot());
-    const messages: string[] = [];
     for (const run of [() => setUp(addon), () => addon.run('saveRatings', { personId: 'p-ann', version: 'v', ratings: [] })]) {
-      try {
-        run();
-      } catch (e) {
-        messages.push((e as Error).message);
-      }
+      expect(refusal(run)).toEqual({
+        code: 'NO_SPREADSHEET',
+        message: expect.stringMatching(/^Career Ladder must run from a spreadsheet/),
+      });
     }
-    expect(messages).toHaveLength(2);
-    for (const m of messages) expect(m).toMatch(/^Career Ladder must run from a spreadsheet/);
     expect(JSON.stringify(addon.workspace.snapshot())).toBe(before);
   });
 });

@@ -1,6 +1,7 @@
 import { shellExecution } from '../support/shell';
 import type { LoadedAddon } from '../support/bundle';
 import { COLUMN, cell, loadAddon, ref, rowOf, setUp, typeInto } from './workbookSupport';
+import { refusal } from '../support/bundle';
 
 /**
  * The read/write layer the other features call from the shell (src/gas), run here against the
@@ -69,7 +70,7 @@ describe('readWorkbook', () => {
   it('says to set up first on a spreadsheet without a workbook', () => {
     const addon = loadAddon();
     inShell(addon, () => {
-      expect(() => reader().readWorkbook()).toThrow('Set up the calibration workbook first');
+      expect(refusal(() => reader().readWorkbook()).code).toBe('NOT_SET_UP');
       expect(reader().readSettings()).toBeNull();
     });
   });
@@ -100,7 +101,7 @@ describe('setTeamDocLink', () => {
     expect(cell(addon, 'Team!B4')).toBe('https://docs.google.com/document/d/abc/edit');
     inShell(addon, () => {
       expect(() => teamSheet().setTeamDocLink(bo, 'career-plan', 'javascript:alert(1)', 'x')).toThrow(/https:\/\//);
-      expect(() => teamSheet().setTeamDocLink('p-nobody', 'career-plan', 'https://x.example', 'x')).toThrow(/no PM with the id/);
+      expect(refusal(() => teamSheet().setTeamDocLink('p-nobody', 'career-plan', 'https://x.example', 'x')).code).toBe('UNKNOWN_PERSON');
     });
   });
 });

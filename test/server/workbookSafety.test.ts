@@ -1,5 +1,7 @@
 import type { RatingForm, SetupResult, TeamMember } from '../../src/core/api';
 import { COLUMN, LADDER_ID, cell, loadAddon, ref, rowOf, setUp } from './workbookSupport';
+import { refusal } from '../support/bundle';
+import type { RefusalCode } from '../../src/core/messages';
 
 const tricky = ['=HYPERLINK("http://evil.example","click")', '+15551234', '@here', '007', '2024-01-02', "'quoted'", 'TRUE', '-1'];
 
@@ -47,10 +49,11 @@ describe('text from people stays text', () => {
 });
 
 describe('bad input changes nothing', () => {
-  const cases: Array<[string, () => unknown, RegExp]> = [
+  const cases: Array<[string, () => unknown, RefusalCode, RegExp]> = [
     [
       'an unknown ladder',
       () => ({ ladderId: 'no-such-ladder', cycle: 'H2', team: [{ name: 'Ann', level: 'PM' }] }),
+      'UNKNOWN_LADDER',
       /There is no ladder “no-such-ladder”/,
     ],
     [
@@ -63,22 +66,26 @@ describe('bad input changes nothing', () => {
           { name: 'Bo', level: 'Wizard' },
         ],
       }),
+      'INVALID_INPUT',
       /team member #2 \(Bo\): “Wizard” is not a level/,
     ],
     [
       'an unknown target level',
       () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [{ name: 'Ann', level: 'PM', targetLevel: 'CEO' }] }),
+      'INVALID_INPUT',
       /target level “CEO”/,
     ],
-    ['an empty team', () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [] }), /the team is empty/],
+    ['an empty team', () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [] }), 'INVALID_INPUT', /the team is empty/],
     [
       'a blank name',
       () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [{ name: '   ', level: 'PM' }] }),
+      'INVALID_INPUT',
       /a name must not be blank \(team #1 name\)/,
     ],
     [
       'a name over the cell limit',
       () => ({ ladderId: LADDER_ID, cycle: 'H2', team: [{ name: 'x'.repeat(50001), level: 'PM' }] }),
+      'INVALID_INPUT',
       /50000 characters/,
     ],
     [
@@ -91,23 +98,29 @@ describe('bad input changes nothing', () => {
           { name: 'Bo', email: 'A@x.com', level: 'PM' },
         ],
       }),
+      'INVALID_INPUT',
       /also given to team member #1/,
     ],
-    ['no cycle', () => ({ ladderId: LADDER_ID, cycle: ' ', team: [{ name: 'Ann', level: 'PM' }] }), /name the review cycle/],
+    [
+      'no cycle',
+      () => ({ ladderId: LADDER_ID, cycle: ' ', team: [{ name: 'Ann', level: 'PM' }] }),
+      'INVALID_INPUT',
+      /name the review cycle/,
+    ],
   ];
 
-  it.each(cases)('refuses %s on a new workbook, leaving it exactly as it was', (_what, input, message) => {
+  it.each(cases)('refuses %s on a new workbook, leaving it exactly as it was', (_what, input, code, message) => {
     const addon = loadAddon();
     const before = addon.workspace.snapshot();
-    expect(() => addon.run('setupCalibration', input())).toThrow(message);
+    expect(refusal(() => addon.run('setupCalibration', input()))).toEqual({ code, message: expect.stringMatching(message) });
     expect(addon.workspace.snapshot()).toEqual(before);
   });
 
-  it.each(cases)('refuses %s on a set-up workbook, leaving it exactly as it was', (_what, input, message) => {
+  it.each(cases)('refuses %s on a set-up workbook, leaving it exactly as it was', (_what, input, code, message) => {
     const addon = loadAddon();
     setUp(addon);
     const before = addon.workspace.snapshot();
-    expect(() => addon.run('setupCalibration', input())).toThrow(message);
+    expect(refusal(() => addon.run('setupCalibration', input()))).toEqual({ code, message: expect.stringMatching(message) });
     expect(addon.workspace.snapshot()).toEqual(before);
   });
 
@@ -115,7 +128,10 @@ describe('bad input changes nothing', () => {
     const addon = loadAddon();
     addon.workspace.spreadsheet.api.insertSheet('Team').getRange('A1').setValue('my own notes');
     const before = addon.workspace.snapshot();
-    expect(() => setUp(addon)).toThrow(/already has a sheet named “Team” that Career Ladder did not make/);
+    expect(refusal(() => setUp(addon))).toEqual({
+      code: 'FOREIGN_SHEET',
+      message: expect.stringMatching(/already has a sheet named “Team” that Career Ladder did not make/),
+    });
     expect(addon.workspace.snapshot()).toEqual(before);
   });
 

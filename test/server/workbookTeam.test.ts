@@ -1,5 +1,6 @@
 import type { SetupResult, TeamMember } from '../../src/core/api';
 import { COLUMN, cell, loadAddon, ref, rowOf, setUp, typeInto } from './workbookSupport';
+import { refusal } from '../support/bundle';
 
 const small = [
   { name: 'Ann Lee', email: 'ann@example.com', level: 'PM' },
@@ -99,9 +100,10 @@ describe('the Team sheet', () => {
     api.getRange('Team!F3').setValue('Senior'); // not a level (a paste gets past the dropdown)
     api.getRange('Team!E4').setValue('ANN@example.com');
     const before = addon.workspace.snapshot();
-    expect(() => addon.run('getTeam')).toThrow(
-      /Team!F3: “Senior” is not a level[\s\S]*Team!E4: the email ANN@example.com is also on row 3/,
-    );
+    expect(refusal(() => addon.run('getTeam'))).toEqual({
+      code: 'TEAM_PROBLEMS',
+      message: expect.stringMatching(/Team!F3: “Senior” is not a level[\s\S]*Team!E4: the email ANN@example.com is also on row 3/),
+    });
     addon.run('refreshWorkbook');
     const alert = addon.workspace.ui.dialogs.at(-1) as { kind: string; prompt?: string; message?: string };
     expect(alert.kind).toBe('alert');
@@ -114,14 +116,14 @@ describe('the Team sheet', () => {
     setUp(addon, small);
     addon.workspace.locks.hold('document');
     const before = addon.workspace.snapshot();
-    expect(() => setUp(addon, small)).toThrow(/Someone is saving ratings or refreshing this workbook right now/);
+    expect(refusal(() => setUp(addon, small)).code).toBe('BUSY');
     expect(addon.workspace.snapshot()).toEqual(before);
     addon.workspace.locks.release('document');
   });
 
   it('asks for set-up first when there is no workbook', () => {
     const addon = loadAddon();
-    expect(() => addon.run('getTeam')).toThrow(/Set up the calibration workbook first/);
-    expect(() => addon.run<SetupResult>('getRatingForm', 'p-x')).toThrow(/Set up the calibration workbook first/);
+    expect(refusal(() => addon.run('getTeam')).code).toBe('NOT_SET_UP');
+    expect(refusal(() => addon.run<SetupResult>('getRatingForm', 'p-x')).code).toBe('NOT_SET_UP');
   });
 });

@@ -1,3 +1,4 @@
+import { notSetUp } from '../../src/core/messages';
 import { createBridge, ReplyShapeError, ServerError, serverMessage, type ScriptRun } from '../../src/ui/bridge';
 
 /**
@@ -95,5 +96,23 @@ describe('the typed bridge over google.script.run', () => {
     expect(serverMessage(new Error('Exception: Range not found'))).toBe('Range not found');
     expect(serverMessage({ message: 'plain object' })).toBe('plain object');
     expect(serverMessage(undefined)).toMatch(/did not say why/);
+  });
+
+  it('reads a refusal’s code off the message, the only part of the error google.script.run carries', async () => {
+    const bridge = createBridge(
+      fakeRun({
+        getRatingForm: () => {
+          throw new Error(notSetUp().message);
+        },
+        getTeam: () => {
+          throw new Error('Exception: [NOT_A_CODE] Range not found');
+        },
+      }),
+    );
+    const refused = await bridge.getRatingForm('p-1').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ServerError);
+    expect(refused).toMatchObject({ code: 'NOT_SET_UP', message: notSetUp().sentence, functionName: 'getRatingForm' });
+    // Only the catalogue's codes are codes; anything else is shown as it came.
+    await expect(bridge.getTeam()).rejects.toMatchObject({ code: null, message: '[NOT_A_CODE] Range not found' });
   });
 });

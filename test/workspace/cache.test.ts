@@ -6,7 +6,8 @@ const REF = 'developers.google.com/apps-script/reference/cache/cache';
 describe('CacheService', () => {
   function setup() {
     let now = new Date('2024-05-01T10:00:00Z');
-    const ws = createWorkspace({ now: () => now });
+    // These tests pin Google's English wording of its exceptions.
+    const ws = createWorkspace({ now: () => now, errorLanguage: 'en' });
     return { ws, cache: ws.globals.CacheService.getScriptCache(), advance: (s: number) => (now = new Date(now.getTime() + s * 1000)) };
   }
 

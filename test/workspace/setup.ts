@@ -2,9 +2,12 @@ import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../de
 
 export const NOW = new Date('2024-05-01T10:00:00Z');
 
-/** A fresh workspace on a fixed clock, with its globals at hand. */
+/**
+ * A fresh workspace on a fixed clock, with its globals at hand. These tests pin Google's
+ * English wording of its exceptions, so they ask for English.
+ */
 export function fresh(options: WorkspaceOptions = {}): Workspace & Workspace['globals'] {
-  const ws = createWorkspace({ now: () => NOW, ...options });
+  const ws = createWorkspace({ now: () => NOW, errorLanguage: 'en', ...options });
   return Object.assign(ws, ws.globals);
 }
 

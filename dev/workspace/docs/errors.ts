@@ -1,7 +1,8 @@
 /**
- * Google's own error texts, so that code catching them (or a person reading them in the
- * playground) sees what Apps Script would show. Apps Script service errors reach JavaScript as
- * errors named `Exception`.
+ * Google's own error texts, in English, so that a person reading them in the playground sees
+ * what Apps Script would show an English user. Apps Script service errors reach JavaScript as
+ * errors named `Exception`; a workspace made with `errorLanguage: 'reworded'` words them as
+ * another language would (../errorLanguage.ts), so that no caller can depend on the text.
  */
 export class AppsScriptException extends Error {
   constructor(message: string) {

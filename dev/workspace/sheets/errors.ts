@@ -1,7 +1,10 @@
 /**
  * Errors as Apps Script raises them. In the V8 runtime a service error is an `Error` whose
  * `name` is "Exception" and whose `message` is Google's text; the editor log shows it as
- * "Exception: <message>". Callers that match on `e.message` therefore see Google's words.
+ * "Exception: <message>". The texts here are Google's English; Google words them in the
+ * user's language, and a workspace made with `errorLanguage: 'reworded'` words them
+ * differently when they leave a service call (../errorLanguage.ts), so that no caller can
+ * depend on them.
  */
 export function exception(message: string): Error {
   const error = new Error(message);

@@ -2,6 +2,7 @@ import type { RatingChange } from '../api';
 import { RATING_COLUMNS } from './ratingColumns';
 import { cellText } from './cellText';
 import { RATING_CELL_KEYS } from './ratingCells';
+import { ratingsConflict, saveRefused } from '../messages';
 import { ratingsVersion } from './ratingForm';
 import { hasEveryRatingColumn, type RatingCellKey, type RatingSheetContent, type ReadCell } from './ratingSheetRead';
 
@@ -26,12 +27,6 @@ export interface SavePlan {
   version: string;
 }
 
-/** Why a save is refused before anything is written. */
-export class SaveRefused extends Error {}
-
-export const CONFLICT_MESSAGE =
-  'Someone else changed these ratings since the form was loaded. Nothing was saved: reload the form to see their changes, then make yours again.';
-
 export function planSave(
   personName: string,
   content: RatingSheetContent,
@@ -40,35 +35,28 @@ export function planSave(
 ): SavePlan {
   const headers = RATING_COLUMNS.map((c) => c.header);
   if (!hasEveryRatingColumn(content.columns)) {
-    throw new SaveRefused(
-      `${personName}’s rating sheet has lost its ${headers.join(' / ')} headers (row 2): put them back, then save again.`,
-    );
+    throw saveRefused.headersLost(personName, headers);
   }
   const found = content.columns;
   const first = found[RATING_CELL_KEYS[0] as RatingCellKey];
   if (RATING_CELL_KEYS.some((key, i) => found[key] !== first + i)) {
     // Saves write one rectangle over these columns; a column put between them would be overwritten.
-    throw new SaveRefused(
-      `${personName}’s rating sheet has a column between ${headers.slice(0, -1).join(', ')} and ${headers[headers.length - 1]}: run Refresh workbook to put the sheet back in order, then save again.`,
-    );
+    throw saveRefused.columnBetween(personName, headers);
   }
   const current = ratingsVersion(content);
-  if (version !== undefined && version !== current) throw new SaveRefused(CONFLICT_MESSAGE);
+  if (version !== undefined && version !== current) throw ratingsConflict();
 
   const rows = new Map(content.ratingRows.map((r) => [r.subskillId, r]));
   const unknown = [...new Set(changes.map((c) => c.subskillId).filter((id) => !rows.has(id)))];
   if (unknown.length > 0) {
-    throw new SaveRefused(
-      `${unknown.map((id) => `“${id}”`).join(', ')} ${unknown.length === 1 ? 'is not a sub-skill' : 'are not sub-skills'} on ${personName}’s rating sheet. Nothing was saved: run Refresh workbook, reload the form, then save again.`,
-    );
+    throw saveRefused.unknownSubskills(unknown, personName);
   }
 
   // What each cell must hold; a second, different value for the same cell is a contradiction.
   const targets = new Map<ReadCell, string>();
   const set = (cell: ReadCell, text: string, what: string) => {
     const earlier = targets.get(cell);
-    if (earlier !== undefined && earlier !== text)
-      throw new SaveRefused(`The save gives two different values for ${what}. Nothing was saved.`);
+    if (earlier !== undefined && earlier !== text) throw saveRefused.twoValues(what);
     targets.set(cell, text);
   };
   for (const change of changes) {

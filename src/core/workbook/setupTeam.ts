@@ -3,6 +3,7 @@ import type { Ladder } from '../ladder/schema';
 import { findLevel } from '../ladder/query';
 import type { CheckedTeam } from './teamSheetRead';
 import { describeTeamProblems } from './teamSheetRead';
+import { invalidInput, teamSheetProblems } from '../messages';
 import type { DesiredMember } from './workbookRefresh';
 
 /**
@@ -29,13 +30,13 @@ export function desiredFromSetup(ladder: Ladder, team: readonly TeamMemberInput[
     }
     return { id: '', name: m.name, email, level: level?.id ?? '', targetLevel: target?.id ?? '' };
   });
-  if (problems.length > 0) throw new Error(`The team cannot be set up, nothing was changed:\n${problems.join('\n')}`);
+  if (problems.length > 0) throw invalidInput(`The team cannot be set up, nothing was changed:\n${problems.join('\n')}`);
   return members;
 }
 
 /** The team as the manager edited the Team sheet; throws the sheet's problems, each with its cell. */
 export function desiredFromTeamSheet(checked: CheckedTeam): DesiredMember[] {
-  if (checked.problems.length > 0) throw new Error(describeTeamProblems(checked.problems));
+  if (checked.problems.length > 0) throw teamSheetProblems(describeTeamProblems(checked.problems));
   return checked.active.map((entry) => ({
     id: entry.id,
     name: entry.name,

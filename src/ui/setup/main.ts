@@ -1,9 +1,10 @@
 import type { SetupInput, TeamMember } from '../../core/api';
 import type { LadderSummary } from '../../core/ladder/summary';
-import { pageBridge, type Bridge } from '../bridge';
+import { messageOf } from '../../core/messages';
+import { pageBridge, ServerError, type Bridge } from '../bridge';
 import { byId, el, replaceChildren } from '../dom';
 import { closeDialog } from '../host';
-import { checkSetup, isBlankRow, placeServerError, type DraftRow, type SetupCheck } from './setupCheck';
+import { checkSetup, isBlankRow, noRowErrors, placeServerError, type DraftRow, type SetupCheck } from './setupCheck';
 import { matchLevel, rowsFromPaste } from './teamPaste';
 
 /**
@@ -59,10 +60,6 @@ const blankRow = (): DraftRow => ({ name: '', email: '', level: '', targetLevel:
 
 function chosenLadder(): LadderSummary | undefined {
   return state.ladders.find((l) => l.id === ui.ladder.value);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function setStatus(text: string): void {
@@ -304,7 +301,11 @@ async function create(): Promise<void> {
     showStep('done');
     ui.close.focus();
   } catch (error) {
-    const placed = placeServerError(messageOf(error), input.team, check.rowOfMember);
+    // An input refusal names the member it is about; any other is about the whole workbook.
+    const placed =
+      error instanceof ServerError && error.code === 'INVALID_INPUT'
+        ? placeServerError(error.message, input.team, check.rowOfMember)
+        : { ...noRowErrors(), general: [messageOf(error)] };
     setStatus('Nothing was changed.');
     if (placed.rows.size > 0) {
       state.check = { ...check, rows: placed.rows, invalid: placed.invalid };

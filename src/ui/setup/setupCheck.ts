@@ -53,6 +53,11 @@ interface RowErrors {
   invalid: Map<number, Set<RowField>>;
 }
 
+/** No problem placed on any row. */
+export function noRowErrors(): RowErrors {
+  return { rows: new Map(), invalid: new Map() };
+}
+
 function addRowError(errors: RowErrors, row: number, field: RowField | undefined, message: string): void {
   const list = errors.rows.get(row) ?? [];
   if (!list.includes(message)) list.push(message);
@@ -72,7 +77,7 @@ function levelList(levels: readonly LevelOption[]): string {
 
 export function checkSetup(ladder: LadderChoice | undefined, cycle: string, rows: readonly DraftRow[]): SetupCheck {
   const fields: FieldErrors = { general: [] };
-  const rowErrors: RowErrors = { rows: new Map(), invalid: new Map() };
+  const rowErrors = noRowErrors();
   const rowOfMember: number[] = [];
   const team: SetupInput['team'] = [];
   const levels = ladder?.levels ?? [];
@@ -140,15 +145,18 @@ function capitalise(message: string): string {
 }
 
 /**
- * Places a server error: the server names a team member as "team #3" (src/core/api.ts
- * describeInputError) or by name; anything else is shown above the form.
+ * Places the sentence of an INVALID_INPUT refusal: the server names a team member as "team #3"
+ * (src/core/api.ts describeInputError) or by name; anything else is shown above the form. The
+ * code decided that it is an input problem; the sentence, in the server's own format, only says
+ * where (never Google's text, which the server does not pass on as an input refusal).
  */
+/* eslint-disable no-restricted-syntax -- locating, in the server's own format, not deciding */
 export function placeServerError(
   message: string,
   team: SetupInput['team'],
   rowOfMember: readonly number[],
 ): RowErrors & { general: string[] } {
-  const errors: RowErrors = { rows: new Map(), invalid: new Map() };
+  const errors = noRowErrors();
   const numbered = [...message.matchAll(/\(team #(\d+)[^)]*\)/g)];
   if (numbered.length > 0) {
     const detail = message.replace(/^[^:]*:\s*/, '');
@@ -168,3 +176,4 @@ export function placeServerError(
   }
   return { ...errors, general: [message] };
 }
+/* eslint-enable no-restricted-syntax */

@@ -1,8 +1,9 @@
 import type { RatingForm, RatingFormItem, SidebarContext } from '../../core/api';
 import { RATING_SCALE, type Rating } from '../../core/ratingScale';
-import { pageBridge, ServerError, type Bridge } from '../bridge';
+import { asSentence, messageOf } from '../../core/messages';
+import { pageBridge, type Bridge } from '../bridge';
 import { byId, el, isWebLink, replaceChildren } from '../dom';
-import { isConflictMessage } from './conflict';
+import { isConflict, isNotSetUp } from './refusals';
 import { nextLevelAdds } from './expectations';
 import {
   countRated,
@@ -85,10 +86,6 @@ function hideNotice(): void {
   replaceChildren(ui.notice);
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function personName(personId: string): string {
   return state.context?.people.find((p) => p.id === personId)?.name ?? '';
 }
@@ -148,6 +145,8 @@ async function loadPerson(personId: string, reason: 'open' | 'reload'): Promise<
     ui.form.setAttribute('aria-busy', 'false');
     ui.reload.disabled = false;
     setStatus('');
+    // The workbook lost its Team sheet or settings since the sidebar opened: offer set-up again.
+    if (isNotSetUp(error)) return showEmptyTeam();
     if (!state.form) replaceChildren(ui.form);
     showNotice('error', `Could not load the ratings: ${messageOf(error)}`);
     return;
@@ -379,8 +378,8 @@ async function save(): Promise<void> {
     );
   } catch (error) {
     const message = messageOf(error);
-    if (error instanceof ServerError && isConflictMessage(message)) showConflict(message);
-    else setStatus(`Not saved: ${/[.!?]$/.test(message) ? message : `${message}.`} Your changes are still here; try again.`, 'error');
+    if (isConflict(error)) showConflict(message);
+    else setStatus(`Not saved: ${asSentence(message)} Your changes are still here; try again.`, 'error');
   } finally {
     state.saving = false;
     for (const controls of state.controls.values()) refreshItem(controls);

@@ -1,10 +1,11 @@
 import { ratingSheetColumns } from '../../../src/core/workbook/layout';
 import { emptyRatingCells } from '../../../src/core/workbook/ratingCells';
 import { ratingsVersion } from '../../../src/core/workbook/ratingForm';
-import { CONFLICT_MESSAGE, planSave } from '../../../src/core/workbook/ratingSave';
+import { planSave } from '../../../src/core/workbook/ratingSave';
 import { ratingSheetPlan } from '../../../src/core/workbook/ratingSheetPlan';
 import { readRatingSheet } from '../../../src/core/workbook/ratingSheetRead';
 import { asSheet, rowOfMarker, tinyLadder } from './fixtures';
+import { refusal } from '../../support/bundle';
 
 function sheet() {
   const ladder = tinyLadder();
@@ -48,11 +49,13 @@ describe('planSave', () => {
   it('refuses a stale version, an unknown sub-skill and two values for one cell', () => {
     const { values } = sheet();
     const content = readRatingSheet(values);
-    expect(() => planSave('Ann', content, [], 'v-old')).toThrow(CONFLICT_MESSAGE);
-    expect(() => planSave('Ann', content, [{ subskillId: 'juggling', source: 'self', rating: 'Exceeds' }], undefined)).toThrow(
-      /“juggling” is not a sub-skill on Ann’s rating sheet/,
-    );
-    expect(() =>
+    expect(refusal(() => planSave('Ann', content, [], 'v-old')).code).toBe('CONFLICT');
+    const unknown = refusal(() => planSave('Ann', content, [{ subskillId: 'juggling', source: 'self', rating: 'Exceeds' }], undefined));
+    expect(unknown).toEqual({
+      code: 'SAVE_REFUSED',
+      message: expect.stringMatching(/“juggling” is not a sub-skill on Ann’s rating sheet/),
+    });
+    const twice = refusal(() =>
       planSave(
         'Ann',
         content,
@@ -62,7 +65,8 @@ describe('planSave', () => {
         ],
         undefined,
       ),
-    ).toThrow(/two different values/);
+    );
+    expect(twice).toEqual({ code: 'SAVE_REFUSED', message: expect.stringMatching(/two different values/) });
   });
 
   it('saves nothing when nothing changes', () => {
