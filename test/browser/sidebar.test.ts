@@ -1,15 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { RatingForm } from '../../src/core/api';
-import { choosePerson, openRig, openSidebar, personId, type BrowserRig } from './browser';
+import { choosePerson, openRig, openSidebar, personId, screenshotPath, type BrowserRig } from './browser';
 
 /**
  * The rating sidebar in Chromium, against the playground: the real Sidebar.html from dist/,
  * its google.script.run calls run by the real dist/Code.js on the in-memory workbook.
  */
 jest.setTimeout(90_000);
-
-const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
 
 let rig: BrowserRig;
 
@@ -223,7 +220,6 @@ describe('the rating sidebar', () => {
   });
 
   it('writes the screenshots the README shows: the sidebar at 300 px, a PM sheet and the Calibration sheet', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await rig.page.setViewportSize({ width: 1440, height: 900 });
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Alan Turing');
@@ -234,7 +230,7 @@ describe('the rating sidebar', () => {
     await expect(rig.page.locator('#sidebar-frame').evaluate((f) => f.getBoundingClientRect().width)).resolves.toBe(300);
     // Nothing in the sidebar is wider than the sidebar.
     await expect(sidebar.locator('body').evaluate((b) => b.scrollWidth)).resolves.toBeLessThanOrEqual(300);
-    await rig.page.locator('#sidebar').screenshot({ path: join(SCREENSHOTS, 'sidebar.png') });
+    await rig.page.locator('#sidebar').screenshot({ path: screenshotPath('sidebar.png') });
 
     await rig.page.locator('#sidebar button[aria-label="Close the sidebar"]').click();
     await rig.page.click('[data-sheet="Ada Lovelace"]');
@@ -249,7 +245,7 @@ describe('the rating sidebar', () => {
       );
       if (next) grid.scrollLeft = next.offsetLeft - frozenEdge;
     });
-    await rig.page.screenshot({ path: join(SCREENSHOTS, 'pm-sheet.png') });
+    await rig.page.screenshot({ path: screenshotPath('pm-sheet.png') });
 
     // The team's calibration view, as the demo opens with it.
     await rig.page.click('[data-sheet="Calibration"]');
@@ -258,6 +254,9 @@ describe('the rating sidebar', () => {
       grid.scrollLeft = 0;
       grid.scrollTop = 0;
     });
-    await rig.page.screenshot({ path: join(SCREENSHOTS, 'calibration.png') });
+    await rig.page.screenshot({ path: screenshotPath('calibration.png') });
+    for (const name of ['sidebar.png', 'pm-sheet.png', 'calibration.png']) {
+      expect(readFileSync(screenshotPath(name)).subarray(1, 4).toString()).toBe('PNG');
+    }
   });
 });
