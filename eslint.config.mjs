@@ -18,7 +18,7 @@ const appsScriptGlobals = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.playground/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.playground/**', 'test-results/**', 'contract-dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

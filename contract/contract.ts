@@ -59,19 +59,24 @@ export interface WorkspaceControls {
 /** Thrown by the checks below; the runner reports its message after FAIL. */
 export class ContractFailure extends Error {}
 
+/** A Date, also one made by another JavaScript realm (the build test runs the bundle in a vm). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 function shown(value: unknown): string {
-  if (value instanceof Date) return `Date(${isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
+  if (isDate(value)) return `Date(${isNaN(value.getTime()) ? 'invalid' : value.toISOString()})`;
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'undefined';
   try {
-    return JSON.stringify(value, (_k, v: unknown) => (v instanceof Date ? `Date(${v.toISOString()})` : v)) ?? String(value);
+    return JSON.stringify(value, (_k, v: unknown) => (isDate(v) ? `Date(${v.toISOString()})` : v)) ?? String(value);
   } catch {
     return String(value);
   }
 }
 
 function same(a: unknown, b: unknown): boolean {
-  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && a.getTime() === b.getTime();
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
   }

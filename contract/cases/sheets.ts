@@ -1,4 +1,4 @@
-import { check, equal, succeeds, throws, workspaceControls, type Contract } from '../contract';
+import { check, equal, isDate, succeeds, throws, workspaceControls, type Contract } from '../contract';
 
 /** Sheets: what the add-on reads and writes through SpreadsheetApp. */
 const RANGE = 'https://developers.google.com/apps-script/reference/spreadsheet/range';
@@ -24,7 +24,7 @@ export const sheetContracts: Contract[] = [
       const when = new Date(2026, 2, 15, 12, 0, 0);
       sheet.getRange('A1:B1').setValues([[when, 7]]);
       const [[date, seven]] = sheet.getRange('A1:B1').getValues() as [[unknown, unknown]];
-      check(date instanceof Date, `A1 is a Date (got ${typeof date})`);
+      check(isDate(date), `A1 is a Date (got ${typeof date})`);
       // Only the calendar day is relied on: a cell has no time zone of its own.
       equal((date as Date).getFullYear(), 2026, 'year of A1');
       equal(seven, 7, 'B1');

@@ -2,26 +2,12 @@ import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../de
 import { ContractFailure, type WorkspaceControls, type WorkspaceSettings } from '../../contract/contract';
 import { resultLine, runContract, type ContractResult } from '../../contract/runner';
 import { contracts } from '../../contract/suite';
+import { contractsAwaitingWorkspace } from './awaitingWorkspace';
 
 /**
  * The contract suite against the in-memory workspace: every contract must PASS here, as it
- * must inside Apps Script (`npm run contract:push`), except those listed below, whose
- * behaviour the workspace does not have yet. Each of those must still FAIL: once the workspace
- * behaves as Google does, the entry has to go, so the list never hides a passing contract.
+ * must inside Apps Script (`npm run contract:push`), except those awaiting the workspace.
  */
-export const contractsAwaitingWorkspace: Readonly<Record<string, string>> = {
-  'Sheet names: getSheetByName finds a sheet whatever the case of the name asked for':
-    'the workspace matches sheet names case-sensitively in getSheetByName',
-  'Time zones: the spreadsheet and the script each have their own zone, which can differ':
-    'the workspace has one time zone for the spreadsheet and the script',
-  "Drive visibility: under drive.file another editor of the spreadsheet does not see the first user's docs":
-    'the workspace has one user; it cannot switch to another editor',
-  'Drive: the global Drive does not exist unless the Drive advanced service is enabled':
-    'the workspace always defines Drive, whatever the manifest enables',
-  'Scopes: a call that the granted scopes do not cover throws': 'the workspace does not check scopes',
-  "Errors: Google words its messages in the user's language, so the same failure has other text":
-    "the workspace words every error in Google's English",
-};
 
 /** The names Apps Script gives a script, as the workspace provides them. */
 const GLOBAL_NAMES = [
