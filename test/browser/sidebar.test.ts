@@ -22,6 +22,8 @@ beforeEach(async () => {
   rig.playground.reset();
   rig.dialogs.length = 0;
   await rig.page.goto(rig.playground.url);
+  // Drafts the sidebar kept in the browser belong to the previous test's workbook.
+  await rig.page.evaluate(() => localStorage.clear());
 });
 
 afterEach(() => {
@@ -118,6 +120,58 @@ describe('the rating sidebar', () => {
       evidence: 'My evidence, typed before the conflict.',
     });
     expect(saved.items[5]).toMatchObject({ ratings: { manager: 'Exceptional' }, evidence: 'From the other manager' });
+  });
+
+  it('keeps unsaved edits in the browser when the sidebar closes unsaved, and offers them back when it reopens', async () => {
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Grace Hopper');
+    const first = sidebar.locator('article.item').nth(0);
+    await first.locator('select.rating').selectOption('Exceeds');
+    await first.locator('textarea').fill('Typed, then the sidebar closed: $1 and C:\\notes kept.');
+    // The sidebar goes without saving (Sheets may close its frame without a beforeunload).
+    await rig.page.reload();
+
+    const again = await openSidebar(rig);
+    await choosePerson(again, 'Grace Hopper');
+    const notice = again.locator('#notice');
+    await notice.getByText('You have unsaved changes from earlier (1 sub-skill').waitFor();
+    // Nothing is applied before the manager chooses: the sheet's evidence shows.
+    await expect(again.locator('article.item').nth(0).locator('textarea').inputValue()).resolves.toBe(
+      form('Grace Hopper').items[0]!.evidence,
+    );
+    await notice.getByRole('button', { name: 'Restore' }).click();
+    await expect(again.locator('article.item').nth(0).locator('select.rating').inputValue()).resolves.toBe('Exceeds');
+    await expect(again.locator('article.item').nth(0).locator('textarea').inputValue()).resolves.toBe(
+      'Typed, then the sidebar closed: $1 and C:\\notes kept.',
+    );
+    await again.locator('#save').click();
+    await again.locator('#status', { hasText: 'Saved 1 change for Grace Hopper.' }).waitFor();
+    expect(form('Grace Hopper').items[0]).toMatchObject({
+      ratings: { manager: 'Exceeds' },
+      evidence: 'Typed, then the sidebar closed: $1 and C:\\notes kept.',
+    });
+
+    // Saved: nothing is offered any more.
+    await rig.page.reload();
+    const third = await openSidebar(rig);
+    await choosePerson(third, 'Grace Hopper');
+    await expect(third.locator('#notice').isHidden()).resolves.toBe(true);
+  });
+
+  it('discarding a kept draft forgets it', async () => {
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Ada Lovelace');
+    await sidebar.locator('article.item').nth(1).locator('textarea').fill('A thought I do not want after all.');
+    await rig.page.reload();
+    const again = await openSidebar(rig);
+    await choosePerson(again, 'Ada Lovelace');
+    await again.locator('#notice').getByRole('button', { name: 'Discard' }).click();
+    await expect(again.locator('#notice').isHidden()).resolves.toBe(true);
+    await expect(again.locator('article.item').nth(1).locator('textarea').inputValue()).resolves.toBe('');
+    await rig.page.reload();
+    const third = await openSidebar(rig);
+    await choosePerson(third, 'Ada Lovelace');
+    await expect(third.locator('#notice').isHidden()).resolves.toBe(true);
   });
 
   it('a failed save keeps the text and says why', async () => {
