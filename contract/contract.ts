@@ -54,6 +54,11 @@ export interface WorkspaceControls {
   withSettings(settings: WorkspaceSettings, body: () => void): void;
   /** Another editor of the same spreadsheet runs the add-on from now on (own Drive, own drive.file grants). */
   switchUser(email: string): void;
+  /**
+   * A page calls a server function through google.script.run with `value` as its argument:
+   * what the server function receives, or `delivered: false` when the call fails instead.
+   */
+  sendFromPage(value: unknown): { delivered: true; received: unknown } | { delivered: false };
 }
 
 /** Thrown by the checks below; the runner reports its message after FAIL. */

@@ -1,3 +1,5 @@
+import { runInNewContext } from 'node:vm';
+import { shimScript } from '../../dev/playground/shim';
 import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../dev/workspace';
 import { ContractFailure, type WorkspaceControls, type WorkspaceSettings } from '../../contract/contract';
 import { resultLine, runContract, type ContractResult } from '../../contract/runner';
@@ -51,12 +53,43 @@ function controlsFor(ws: Workspace): WorkspaceControls {
         install(ws);
       }
     },
+    sendFromPage: (value) => sendThroughShim(value),
     switchUser(email) {
       const switchable = ws as Workspace & { switchUser?: (email: string) => void };
       if (typeof switchable.switchUser !== 'function') throw new ContractFailure('this workspace cannot switch users');
       switchable.switchUser(email);
     },
   };
+}
+
+/**
+ * google.script.run as the playground gives it to a page (dev/playground/shim.ts), run in a
+ * bare context: what reaches the server, or that the call failed before leaving the page.
+ */
+function sendThroughShim(value: unknown): { delivered: true; received: unknown } | { delivered: false } {
+  const script = shimScript(['echo']).replace(/^<script>|<\/script>$/g, '');
+  let body: string | null = null;
+  let failed = false;
+  const window: Record<string, unknown> = { parent: { postMessage: () => undefined } };
+  const context = {
+    window,
+    document: { addEventListener: () => undefined },
+    fetch: (_url: string, init: { body: string }) => {
+      body = init.body;
+      return new Promise(() => undefined);
+    },
+    setTimeout: (fn: () => void) => fn(),
+    Object,
+    Array,
+    JSON,
+    Error,
+  };
+  runInNewContext(script, context);
+  const google = window.google as { script: { run: Record<string, (...args: unknown[]) => unknown> } };
+  const runner = google.script.run.withFailureHandler!(() => (failed = true)) as Record<string, (...args: unknown[]) => void>;
+  runner.echo!(value);
+  if (failed || body === null) return { delivered: false };
+  return { delivered: true, received: (JSON.parse(body) as { args: unknown[] }).args[0] };
 }
 
 /** Runs one contract on a fresh workspace; also what it left behind. */
