@@ -27,11 +27,12 @@ export const docContracts: Contract[] = [
       // Google documents no meaning for "$" or "\" in a replacement; user text therefore goes in
       // through insertText, which takes it literally.
       const body = newDoc(env, 'Contract insertText ').getBody();
-      body.appendParagraph('Evidence: {{evidence}}.');
+      const paragraph = body.appendParagraph('Evidence: {{evidence}}.');
       const typed = 'Cut $1M of $& costs; C:\\temp\\$2; {{x}}';
-      const found = body.findText('\\{\\{evidence\\}\\}');
+      const found = paragraph.findText('\\{\\{evidence\\}\\}');
       check(found !== null, 'the placeholder is found');
-      const text = found.getElement().asText();
+      // One run of text: the offsets found are those of the paragraph's text.
+      const text = paragraph.editAsText();
       text.deleteText(found.getStartOffset(), found.getEndOffsetInclusive());
       text.insertText(found.getStartOffset(), typed);
       equal(body.getText().trim(), `Evidence: ${typed}.`, 'the text');
@@ -77,8 +78,8 @@ export const docContracts: Contract[] = [
         [DocumentApp.ElementType.PARAGRAPH, DocumentApp.ElementType.LIST_ITEM, DocumentApp.ElementType.TABLE],
         'the appended children',
       );
-      equal(body.getChild(1).asParagraph().getChild(0).getType(), DocumentApp.ElementType.TEXT, "a paragraph's child");
-      const table = body.getChild(3).asTable();
+      equal(body.getParagraphs()[1]?.getChild(0).getType(), DocumentApp.ElementType.TEXT, "a paragraph's child");
+      const table = body.getTables()[0]!;
       equal(table.getChild(0).getType(), DocumentApp.ElementType.TABLE_ROW, "a table's child");
       equal(table.getRow(0).getChild(0).getType(), DocumentApp.ElementType.TABLE_CELL, "a row's child");
       doc.saveAndClose();

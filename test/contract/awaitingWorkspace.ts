@@ -12,7 +12,6 @@ export const contractsAwaitingWorkspace: Readonly<Record<string, string>> = {
     'the workspace has one user; it cannot switch to another editor',
   'Drive: the global Drive does not exist unless the Drive advanced service is enabled':
     'the workspace always defines Drive, whatever the manifest enables',
-  'Scopes: a call that the granted scopes do not cover throws': 'the workspace does not check scopes',
   "Errors: Google words its messages in the user's language, so the same failure has other text":
     "the workspace words every error in Google's English",
 };

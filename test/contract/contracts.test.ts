@@ -133,7 +133,7 @@ describe('the contract suite, against the in-memory workspace', () => {
   it.each(awaiting.map((c) => [c.name]))('awaits the workspace: %s', (name) => {
     const { result } = runOnWorkspace(name);
     if (result.status === 'PASS') {
-      throw new Error(`"${name}" passes now: remove it from contractsAwaitingWorkspace in test/contract/contracts.test.ts`);
+      throw new Error(`"${name}" passes now: remove it from contractsAwaitingWorkspace in test/contract/awaitingWorkspace.ts`);
     }
     expect(result.status).toBe('FAIL');
   });
