@@ -8,7 +8,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { GLOBAL_NAME, moduleAsScript } from './build';
+import { APPS_SCRIPT_BUNDLE, GLOBAL_NAME, moduleAsScript } from './build';
 
 const root = resolve(__dirname, '..');
 const ENTRY = 'runContractTests';
@@ -16,17 +16,10 @@ const ENTRY = 'runContractTests';
 export async function buildContracts(out: string): Promise<{ size: number }> {
   if (resolve(out) === join(root, 'dist')) throw new Error('contract:build never writes into dist/, the add-on bundle');
   const result = await build({
+    ...APPS_SCRIPT_BUNDLE,
     entryPoints: [join(root, 'contract/appsScript.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2020',
     // Readable: a FAIL is looked into in the Apps Script editor.
     minify: false,
-    legalComments: 'none',
-    write: false,
-    charset: 'utf8',
   });
   const code = moduleAsScript(result.outputFiles[0]!.text);
   const out_ = `// Career Ladder contract suite — built by tools/contractBuild.ts; do not edit.\n${code}\nfunction ${ENTRY}(){return ${GLOBAL_NAME}.${ENTRY}()}\n`;

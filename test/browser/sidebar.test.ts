@@ -30,6 +30,14 @@ afterEach(() => {
   if (rig) expect(rig.dialogs).toEqual([]);
 });
 
+/** The sidebar closes without saving (a reload of the page), then opens again on `name`. */
+async function reopenOn(name: string) {
+  await rig.page.reload();
+  const sidebar = await openSidebar(rig);
+  await choosePerson(sidebar, name);
+  return sidebar;
+}
+
 function form(name: string): RatingForm {
   const result = rig.playground.session.run('getRatingForm', [personId(rig, name)]);
   if (!result.ok) throw new Error(result.error);
@@ -129,10 +137,7 @@ describe('the rating sidebar', () => {
     await first.locator('select.rating').selectOption('Exceeds');
     await first.locator('textarea').fill('Typed, then the sidebar closed: $1 and C:\\notes kept.');
     // The sidebar goes without saving (Sheets may close its frame without a beforeunload).
-    await rig.page.reload();
-
-    const again = await openSidebar(rig);
-    await choosePerson(again, 'Grace Hopper');
+    const again = await reopenOn('Grace Hopper');
     const notice = again.locator('#notice');
     await notice.getByText('You have unsaved changes from earlier (1 sub-skill').waitFor();
     // Nothing is applied before the manager chooses: the sheet's evidence shows.
@@ -152,9 +157,7 @@ describe('the rating sidebar', () => {
     });
 
     // Saved: nothing is offered any more.
-    await rig.page.reload();
-    const third = await openSidebar(rig);
-    await choosePerson(third, 'Grace Hopper');
+    const third = await reopenOn('Grace Hopper');
     await expect(third.locator('#notice').isHidden()).resolves.toBe(true);
   });
 
@@ -162,15 +165,11 @@ describe('the rating sidebar', () => {
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Ada Lovelace');
     await sidebar.locator('article.item').nth(1).locator('textarea').fill('A thought I do not want after all.');
-    await rig.page.reload();
-    const again = await openSidebar(rig);
-    await choosePerson(again, 'Ada Lovelace');
+    const again = await reopenOn('Ada Lovelace');
     await again.locator('#notice').getByRole('button', { name: 'Discard' }).click();
     await expect(again.locator('#notice').isHidden()).resolves.toBe(true);
     await expect(again.locator('article.item').nth(1).locator('textarea').inputValue()).resolves.toBe('');
-    await rig.page.reload();
-    const third = await openSidebar(rig);
-    await choosePerson(third, 'Ada Lovelace');
+    const third = await reopenOn('Ada Lovelace');
     await expect(third.locator('#notice').isHidden()).resolves.toBe(true);
   });
 

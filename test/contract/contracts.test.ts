@@ -11,20 +11,8 @@ import { contractsAwaitingWorkspace } from './awaitingWorkspace';
  * must inside Apps Script (`npm run contract:push`), except those awaiting the workspace.
  */
 
-/** The names Apps Script gives a script, as the workspace provides them. */
-const GLOBAL_NAMES = [
-  'SpreadsheetApp',
-  'Charts',
-  'DocumentApp',
-  'Drive',
-  'HtmlService',
-  'PropertiesService',
-  'LockService',
-  'CacheService',
-  'Session',
-  'Utilities',
-  'Logger',
-] as const;
+/** The names Apps Script gives a script, as the workspace provides them (Drive included: the manifest enables it). */
+const GLOBAL_NAMES = Object.keys(createWorkspace().globals);
 
 const globals = globalThis as Record<string, unknown>;
 
