@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../dev/playground/server';
 import { browserExecutable } from './chromiumPath';
@@ -16,7 +16,8 @@ import { browserExecutable } from './chromiumPath';
  * docs/screenshots/*.png; `npm run screenshots` sets CAREER_LADDER_SCREENSHOTS to refresh them.
  */
 export function screenshotPath(name: string): string {
-  const dir = process.env.CAREER_LADDER_SCREENSHOTS || join(tmpdir(), 'career-ladder-screenshots');
+  const named = process.env.CAREER_LADDER_SCREENSHOTS;
+  const dir = named ? resolve(__dirname, '../..', named) : join(tmpdir(), 'career-ladder-screenshots');
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 }
