@@ -4,10 +4,6 @@
  * Google does, its entry has to go, so the list never hides a passing contract.
  */
 export const contractsAwaitingWorkspace: Readonly<Record<string, string>> = {
-  'Sheet names: getSheetByName finds a sheet whatever the case of the name asked for':
-    'the workspace matches sheet names case-sensitively in getSheetByName',
-  'Time zones: the spreadsheet and the script each have their own zone, which can differ':
-    'the workspace has one time zone for the spreadsheet and the script',
   "Drive visibility: under drive.file another editor of the spreadsheet does not see the first user's docs":
     'the workspace has one user; it cannot switch to another editor',
   'Drive: the global Drive does not exist unless the Drive advanced service is enabled':
