@@ -41,7 +41,7 @@ const messageMatchingSelectors = [
 ].map((selector) => ({ selector, ...noMessageMatching }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.playground/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.playground/**', 'test-results/**', 'contract-dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

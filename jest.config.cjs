@@ -11,5 +11,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json', 'mjs'],
   // Browser tests share one Chromium and one playground server; run them alone.
   maxWorkers: process.env.CI ? 2 : '50%',
+  // Picks the browser the browser tests drive, and unpacks the npm one once for all workers.
+  globalSetup: '<rootDir>/test/browser/globalSetup.ts',
   testTimeout: 20000,
 };

@@ -3,7 +3,7 @@
  * top-level function per export, builds each UI page into one self-contained HTML file, copies
  * the dialog templates and the manifest. Fails (exit 1) with file, JSON path and reason on a broken ladder.
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync, existsSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -62,20 +62,25 @@ export function moduleAsScript(esm: string): string {
   return `"use strict";var ${GLOBAL_NAME}=(()=>{${esm.slice(0, match.index)}return{${exports.join(',')}}})();`;
 }
 
+/** How a bundle for Apps Script is built: one ES module of plain ES2020, read back by moduleAsScript. */
+export const APPS_SCRIPT_BUNDLE = {
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2020',
+  legalComments: 'none',
+  write: false,
+  charset: 'utf8',
+} as const satisfies BuildOptions;
+
 async function buildServer(): Promise<{ size: number; functions: string[] }> {
   const result = await build({
+    ...APPS_SCRIPT_BUNDLE,
     entryPoints: [join(root, 'src/server.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2020',
     // Apps Script parses the whole file on every call and the budget is 150 KB: minify fully.
     // Error messages are plain strings and survive; top-level stub names are kept by the stubs.
     minify: true,
-    legalComments: 'none',
-    write: false,
-    charset: 'utf8',
     plugins: [pureZodPlugin],
   });
   const code = moduleAsScript(result.outputFiles[0]!.text);

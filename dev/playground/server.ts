@@ -73,7 +73,7 @@ function send(res: ServerResponse, status: number, type: string, body: string, h
 const json = (res: ServerResponse, value: unknown, status = 200, headers: Record<string, string> = {}) =>
   send(res, status, 'application/json', JSON.stringify(value), headers);
 
-/** Sidebars and dialogs run in sandboxed iframes with an opaque origin ("null"): they may call /api/run only. */
+/** Sidebars and dialogs run in sandboxed iframes; they may call /api/run only. */
 const PANEL_CORS = { 'access-control-allow-origin': '*' };
 
 function field<T>(body: unknown, name: string, check: (v: unknown) => v is T): T {

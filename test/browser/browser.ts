@@ -1,14 +1,26 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../dev/playground/server';
+import { browserExecutable } from './chromiumPath';
 
 /**
- * The browser tests drive Debian's Chromium (never a downloaded browser) with playwright-core
- * against the playground served in-process on a free port.
+ * The browser tests drive a local Chromium (chromiumPath.ts: the system's, or the one npm
+ * installed; never one downloaded at run time) with playwright-core against the playground
+ * served in-process on a free port.
  */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Where screenshots go: a temporary folder, so a test run never rewrites the committed
+ * docs/screenshots/*.png; `npm run screenshots` sets CAREER_LADDER_SCREENSHOTS to refresh them.
+ */
+export function screenshotPath(name: string): string {
+  const named = process.env.CAREER_LADDER_SCREENSHOTS;
+  const dir = named ? resolve(__dirname, '../..', named) : join(tmpdir(), 'career-ladder-screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
+}
 
 export interface BrowserRig {
   playground: Playground;
@@ -20,21 +32,19 @@ export interface BrowserRig {
 }
 
 export async function openRig(options: { demo?: boolean; viewport?: { width: number; height: number } } = {}): Promise<BrowserRig> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The browser tests need Chromium at ${CHROMIUM}: install Debian's package with "apt-get install chromium" (.ci/run does), or set CHROMIUM_PATH. No browser is downloaded.`,
-    );
-  }
+  const executablePath = await browserExecutable();
   const playground = await startPlayground({ port: 0, demo: options.demo ?? true });
   const profile = mkdtempSync(join(tmpdir(), 'career-ladder-chromium-'));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath,
       headless: true,
       args: [
         '--headless',
         '--no-sandbox',
+        // The npm Chromium is a headless shell built without the zygote helper.
+        '--no-zygote',
         '--disable-gpu',
         '--disable-background-networking',
         '--disable-component-update',

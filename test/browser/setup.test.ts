@@ -1,7 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TeamMember } from '../../src/core/api';
-import { rigForEachTest, runMenuItem } from './browser';
+import { rigForEachTest, runMenuItem, screenshotPath } from './browser';
 
 /** The set-up dialog in Chromium, creating a workbook in an empty spreadsheet of the playground. */
 jest.setTimeout(90_000);
@@ -47,8 +45,7 @@ describe('the set-up dialog', () => {
     await expect(dialog.locator('tr[data-row-error]').count()).resolves.toBe(1);
     await expect(dialog.locator('tr[data-row="1"] select[data-field="level"]').getAttribute('aria-invalid')).resolves.toBe('true');
     expect(rig.playground.session.sheetNames()).toEqual(['Sheet1']);
-    mkdirSync(join(__dirname, '../../docs/screenshots'), { recursive: true });
-    await rig.page.locator('#addon-dialog').screenshot({ path: join(__dirname, '../../docs/screenshots/setup-dialog.png') });
+    await rig.page.locator('#addon-dialog').screenshot({ path: screenshotPath('setup-dialog.png') });
 
     // Fixing the row clears its error; the preview lists the team with level names.
     await dialog.locator('tr[data-row="1"] select[data-field="level"]').selectOption('senior-pm');

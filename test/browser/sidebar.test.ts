@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { RatingForm } from '../../src/core/api';
-import { choosePerson, openSidebar, personId, rigForEachTest } from './browser';
+import { choosePerson, openSidebar, personId, rigForEachTest, screenshotPath } from './browser';
 
 /**
  * The rating sidebar in Chromium, against the playground: the real Sidebar.html from dist/,
@@ -9,9 +8,20 @@ import { choosePerson, openSidebar, personId, rigForEachTest } from './browser';
  */
 jest.setTimeout(90_000);
 
-const SCREENSHOTS = join(__dirname, '../../docs/screenshots');
-
 const rig = rigForEachTest();
+
+beforeEach(async () => {
+  // Drafts the sidebar kept in the browser belong to the previous test's workbook.
+  await rig.page.evaluate(() => localStorage.clear());
+});
+
+/** The sidebar closes without saving (a reload of the page), then opens again on `name`. */
+async function reopenOn(name: string) {
+  await rig.page.reload();
+  const sidebar = await openSidebar(rig);
+  await choosePerson(sidebar, name);
+  return sidebar;
+}
 
 function form(name: string): RatingForm {
   const result = rig.playground.session.run('getRatingForm', [personId(rig, name)]);
@@ -115,6 +125,49 @@ describe('the rating sidebar', () => {
     await expect(sidebar.locator('#notice').isHidden()).resolves.toBe(true);
   });
 
+  it('keeps unsaved edits in the browser when the sidebar closes unsaved, and offers them back when it reopens', async () => {
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Grace Hopper');
+    const first = sidebar.locator('article.item').nth(0);
+    await first.locator('select.rating').selectOption('Exceeds');
+    await first.locator('textarea').fill('Typed, then the sidebar closed: $1 and C:\\notes kept.');
+    // The sidebar goes without saving (Sheets may close its frame without a beforeunload).
+    const again = await reopenOn('Grace Hopper');
+    const notice = again.locator('#notice');
+    await notice.getByText('You have unsaved changes from earlier (1 sub-skill').waitFor();
+    // Nothing is applied before the manager chooses: the sheet's evidence shows.
+    await expect(again.locator('article.item').nth(0).locator('textarea').inputValue()).resolves.toBe(
+      form('Grace Hopper').items[0]!.evidence,
+    );
+    await notice.getByRole('button', { name: 'Restore' }).click();
+    await expect(again.locator('article.item').nth(0).locator('select.rating').inputValue()).resolves.toBe('Exceeds');
+    await expect(again.locator('article.item').nth(0).locator('textarea').inputValue()).resolves.toBe(
+      'Typed, then the sidebar closed: $1 and C:\\notes kept.',
+    );
+    await again.locator('#save').click();
+    await again.locator('#status', { hasText: 'Saved 1 change for Grace Hopper.' }).waitFor();
+    expect(form('Grace Hopper').items[0]).toMatchObject({
+      ratings: { manager: 'Exceeds' },
+      evidence: 'Typed, then the sidebar closed: $1 and C:\\notes kept.',
+    });
+
+    // Saved: nothing is offered any more.
+    const third = await reopenOn('Grace Hopper');
+    await expect(third.locator('#notice').isHidden()).resolves.toBe(true);
+  });
+
+  it('discarding a kept draft forgets it', async () => {
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Ada Lovelace');
+    await sidebar.locator('article.item').nth(1).locator('textarea').fill('A thought I do not want after all.');
+    const again = await reopenOn('Ada Lovelace');
+    await again.locator('#notice').getByRole('button', { name: 'Discard' }).click();
+    await expect(again.locator('#notice').isHidden()).resolves.toBe(true);
+    await expect(again.locator('article.item').nth(1).locator('textarea').inputValue()).resolves.toBe('');
+    const third = await reopenOn('Ada Lovelace');
+    await expect(third.locator('#notice').isHidden()).resolves.toBe(true);
+  });
+
   it('a failed save keeps the text and says why', async () => {
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Grace Hopper');
@@ -215,7 +268,6 @@ describe('the rating sidebar', () => {
   });
 
   it('writes the screenshots the README shows: the sidebar at 300 px, a PM sheet and the Calibration sheet', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await rig.page.setViewportSize({ width: 1440, height: 900 });
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Alan Turing');
@@ -226,7 +278,7 @@ describe('the rating sidebar', () => {
     await expect(rig.page.locator('#sidebar-frame').evaluate((f) => f.getBoundingClientRect().width)).resolves.toBe(300);
     // Nothing in the sidebar is wider than the sidebar.
     await expect(sidebar.locator('body').evaluate((b) => b.scrollWidth)).resolves.toBeLessThanOrEqual(300);
-    await rig.page.locator('#sidebar').screenshot({ path: join(SCREENSHOTS, 'sidebar.png') });
+    await rig.page.locator('#sidebar').screenshot({ path: screenshotPath('sidebar.png') });
 
     await rig.page.locator('#sidebar button[aria-label="Close the sidebar"]').click();
     await rig.page.click('[data-sheet="Ada Lovelace"]');
@@ -241,7 +293,7 @@ describe('the rating sidebar', () => {
       );
       if (next) grid.scrollLeft = next.offsetLeft - frozenEdge;
     });
-    await rig.page.screenshot({ path: join(SCREENSHOTS, 'pm-sheet.png') });
+    await rig.page.screenshot({ path: screenshotPath('pm-sheet.png') });
 
     // The team's calibration view, as the demo opens with it.
     await rig.page.click('[data-sheet="Calibration"]');
@@ -250,6 +302,9 @@ describe('the rating sidebar', () => {
       grid.scrollLeft = 0;
       grid.scrollTop = 0;
     });
-    await rig.page.screenshot({ path: join(SCREENSHOTS, 'calibration.png') });
+    await rig.page.screenshot({ path: screenshotPath('calibration.png') });
+    for (const name of ['sidebar.png', 'pm-sheet.png', 'calibration.png']) {
+      expect(readFileSync(screenshotPath(name)).subarray(1, 4).toString()).toBe('PNG');
+    }
   });
 });

@@ -1,6 +1,10 @@
 import type { RatingForm } from '../../src/core/api';
 import {
+  browserDraftStore,
   countRated,
+  draftKey,
+  draftToStore,
+  parseStoredDraft,
   formEntries,
   markSaved,
   mergeAfterReload,
@@ -92,5 +96,61 @@ describe('the sidebar keeps what the manager typed', () => {
     const merged = mergeAfterReload(saved, mine, fresh);
     expect(merged.orphaned).toEqual({ c: { rating: 'Exceeds', evidence: 'keep me' } });
     expect(merged.current).toEqual(fresh);
+  });
+});
+
+describe('drafts kept in the browser between sidebars', () => {
+  const saved = formEntries(form);
+  const at = new Date('2026-03-02T10:00:00Z');
+
+  it('keeps only the unsaved sub-skills, with the saved value each was typed over; nothing when all is saved', () => {
+    const current: Entries = { ...saved, b: { rating: 'Exceeds', evidence: 'typed $1' } };
+    const draft = draftToStore('v1', saved, current, at);
+    expect(draft).toEqual({
+      version: 'v1',
+      at: '2026-03-02T10:00:00.000Z',
+      saved: { b: { rating: null, evidence: '' } },
+      current: { b: { rating: 'Exceeds', evidence: 'typed $1' } },
+    });
+    expect(parseStoredDraft(JSON.stringify(draft))).toEqual(draft);
+    expect(draftToStore('v1', saved, { ...saved }, at)).toBeNull();
+  });
+
+  it('a kept draft restores on top of fresh ratings, flagging what someone else saved meanwhile', () => {
+    const draft = draftToStore('v1', saved, { ...saved, a: { rating: 'Successfully Meets', evidence: 'mine' } }, at)!;
+    const fresh = { ...saved, a: { rating: 'Exceptional' as const, evidence: 'theirs' } };
+    const merge = mergeAfterReload(draft.saved, draft.current, fresh);
+    expect(merge.current.a).toEqual({ rating: 'Successfully Meets', evidence: 'mine' });
+    expect(merge.overlaps).toEqual({ a: { rating: 'Exceptional', evidence: 'theirs' } });
+  });
+
+  it('one key per ladder, cycle and PM', () => {
+    expect(draftKey(form)).toBe('career-ladder.draft.["l","H2","p-1"]');
+    expect(draftKey({ ...form, cycle: 'H1' })).not.toBe(draftKey(form));
+  });
+
+  it('reads anything else in storage as no draft', () => {
+    for (const text of [null, '', 'not json', '{}', '{"version":"v","at":"t","saved":{"a":{"rating":3}},"current":{}}']) {
+      expect(parseStoredDraft(text)).toBeNull();
+    }
+  });
+
+  it('falls back silently to keeping nothing where the page may not use storage', () => {
+    const blocked = browserDraftStore(() => {
+      throw new DOMException('The document is sandboxed and lacks the allow-same-origin flag.', 'SecurityError');
+    });
+    expect(() => blocked.write('k', 'v')).not.toThrow();
+    expect(blocked.read('k')).toBeNull();
+    expect(() => blocked.remove('k')).not.toThrow();
+    const items = new Map<string, string>();
+    const store = browserDraftStore(() => ({
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    }));
+    store.write('k', 'v');
+    expect(store.read('k')).toBe('v');
+    store.remove('k');
+    expect(store.read('k')).toBeNull();
   });
 });

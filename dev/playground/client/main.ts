@@ -389,7 +389,14 @@ async function runMenu(fn: string): Promise<void> {
 // ---- sidebars, dialogs, documents ---------------------------------------------------------------
 
 function panelFrame(index: number, label: string): HTMLIFrameElement {
-  return h('iframe', { src: `/panel/${index}`, title: label, sandbox: 'allow-scripts allow-forms allow-popups allow-modals' });
+  // allow-same-origin: Google serves a sidebar from a googleusercontent.com origin of its own,
+  // where the page has localStorage (the sidebar keeps unsaved drafts there); an opaque origin has none.
+  // https://developers.google.com/apps-script/guides/html/restrictions
+  return h('iframe', {
+    src: `/panel/${index}`,
+    title: label,
+    sandbox: 'allow-scripts allow-same-origin allow-forms allow-popups allow-modals',
+  });
 }
 
 function openSidebar(index: number, label: string): void {

@@ -6,10 +6,14 @@ import { byId, el, isWebLink, replaceChildren } from '../dom';
 import { isConflict, isNotSetUp } from './refusals';
 import { nextLevelAdds } from './expectations';
 import {
+  browserDraftStore,
   countRated,
+  draftKey,
+  draftToStore,
   formEntries,
   markSaved,
   mergeAfterReload,
+  parseStoredDraft,
   pendingChanges,
   sameEntry,
   unsavedIds,
@@ -38,6 +42,7 @@ interface Drafts {
 }
 
 const bridge: Bridge = pageBridge();
+const kept = browserDraftStore(() => window.localStorage);
 
 const ui = {
   person: byId<HTMLSelectElement>('person'),
@@ -196,6 +201,8 @@ async function loadPerson(personId: string, reason: 'open' | 'reload'): Promise<
     setStatus(reason === 'reload' ? 'Showing the latest ratings.' : '');
   }
   updateProgress();
+  if (previous) keepDraft();
+  else offerKeptDraft(form);
 }
 
 // ---- rendering ------------------------------------------------------------------------------
@@ -322,6 +329,60 @@ function sameAsSaved(id: string): boolean {
   return sameEntry(state.saved[id], state.current[id]);
 }
 
+/** Keeps the shown PM's unsaved edits in the browser, or forgets them once nothing is unsaved. */
+function keepDraft(): void {
+  const form = state.form;
+  if (!form) return;
+  const draft = draftToStore(form.version, state.saved, state.current, new Date());
+  if (draft) kept.write(draftKey(form), JSON.stringify(draft));
+  else kept.remove(draftKey(form));
+}
+
+/** Edits kept in the browser from an earlier sidebar on this PM: offered back, never applied unasked. */
+function offerKeptDraft(form: RatingForm): void {
+  const key = draftKey(form);
+  const draft = parseStoredDraft(kept.read(key));
+  if (!draft) return;
+  const merge = mergeAfterReload(draft.saved, draft.current, state.saved);
+  const count = unsavedIds(state.saved, merge.current).length;
+  if (count === 0) {
+    kept.remove(key);
+    return;
+  }
+  const restore = el('button', { type: 'button', class: 'action' }, 'Restore');
+  const discard = el('button', { type: 'button' }, 'Discard');
+  restore.addEventListener('click', () => {
+    if (state.form !== form) return;
+    hideNotice();
+    state.current = { ...merge.current, ...pickUnsaved() };
+    state.overlaps = merge.overlaps;
+    renderForm(form);
+    updateProgress();
+    keepDraft();
+    setStatus(`Restored ${count} unsaved change${count === 1 ? '' : 's'}. Save when ready.`);
+  });
+  discard.addEventListener('click', () => {
+    kept.remove(key);
+    hideNotice();
+    keepDraft();
+  });
+  const when = new Date(draft.at);
+  showNotice(
+    'warning',
+    el(
+      'p',
+      {},
+      `You have unsaved changes from earlier (${count} sub-skill${count === 1 ? '' : 's'}${isNaN(when.getTime()) ? '' : `, ${when.toLocaleString()}`}).`,
+    ),
+    el('div', { class: 'buttons' }, restore, discard),
+  );
+}
+
+/** Edits typed since this form was shown (they win over a restored draft). */
+function pickUnsaved(): Entries {
+  return Object.fromEntries(unsavedIds(state.saved, state.current).map((id) => [id, state.current[id]!])) as Entries;
+}
+
 function updateAreaCounts(): void {
   for (const section of Array.from(ui.form.querySelectorAll<HTMLElement>('section.area'))) {
     const ids = Array.from(section.querySelectorAll<HTMLElement>('article.item')).map((a) => a.dataset.subskill ?? '');
@@ -352,6 +413,7 @@ function onEdit(controls: ItemControls): void {
   state.current = { ...state.current, [controls.item.subskillId]: { rating, evidence: controls.evidence.value } };
   refreshItem(controls);
   updateProgress();
+  keepDraft();
   if (!state.saving && ui.status.classList.contains('ok')) setStatus('');
 }
 
@@ -370,6 +432,7 @@ async function save(): Promise<void> {
     if (state.form !== form) return; // another PM is shown; their drafts were stashed with these changes unsaved
     form.version = result.version;
     state.saved = markSaved(state.saved, changes);
+    keepDraft();
     for (const change of changes) delete state.overlaps[change.subskillId];
     const left = unsavedIds(state.saved, state.current).length;
     setStatus(

@@ -79,3 +79,94 @@ export function mergeAfterReload(previousSaved: Entries, current: Entries, fresh
   }
   return { current: merged, overlaps, orphaned };
 }
+
+// ---- drafts kept in the browser -------------------------------------------------------------
+//
+// Sheets may close the sidebar's iframe without a `beforeunload`, so what was typed and not
+// saved is also kept in the browser's storage, per PM, and offered back when the sidebar opens
+// on that PM again. Only the unsaved sub-skills are kept: what the manager typed, and the saved
+// value it was typed over (so that a restore flags what someone else saved meanwhile).
+
+/** A PM's unsaved edits as kept in the browser. */
+export interface StoredDraft {
+  /** Form version the edits were typed against. */
+  version: string;
+  /** When they were last typed (ISO time). */
+  at: string;
+  saved: Entries;
+  current: Entries;
+}
+
+/** Where drafts are kept: the page's localStorage, or nothing where storage is unavailable. */
+export interface DraftStore {
+  read(key: string): string | null;
+  write(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+/** One key per PM of a ladder and cycle (the sidebar does not know the spreadsheet's id). */
+export function draftKey(form: Pick<RatingForm, 'person' | 'ladder' | 'cycle'>): string {
+  return `career-ladder.draft.${JSON.stringify([form.ladder.id, form.cycle, form.person.id])}`;
+}
+
+/** What to keep for the shown PM: only the unsaved sub-skills; null when nothing is unsaved. */
+export function draftToStore(version: string, saved: Entries, current: Entries, at: Date): StoredDraft | null {
+  const ids = unsavedIds(saved, current);
+  if (ids.length === 0) return null;
+  const pick = (entries: Entries) => Object.fromEntries(ids.map((id) => [id, entries[id] ?? { rating: null, evidence: '' }])) as Entries;
+  return { version, at: at.toISOString(), saved: pick(saved), current: pick(current) };
+}
+
+function isEntries(value: unknown): value is Entries {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.values(value).every(
+    (e: unknown) =>
+      !!e &&
+      typeof e === 'object' &&
+      typeof (e as ManagerEntry).evidence === 'string' &&
+      ((e as ManagerEntry).rating === null || typeof (e as ManagerEntry).rating === 'string'),
+  );
+}
+
+/** A kept draft read back; null when absent or not one (another version of the page wrote it). */
+export function parseStoredDraft(text: string | null): StoredDraft | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<StoredDraft>;
+    if (typeof value.version !== 'string' || typeof value.at !== 'string' || !isEntries(value.saved) || !isEntries(value.current)) {
+      return null;
+    }
+    return { version: value.version, at: value.at, saved: value.saved, current: value.current };
+  } catch {
+    return null;
+  }
+}
+
+/** What the drafts use of the Web Storage API, so the module is also read outside a page (its tests). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/**
+ * The browser's localStorage, if the page may use it; otherwise a store that keeps nothing
+ * (storage can be blocked in an iframe, or full): drafts are then kept only while the page is open.
+ */
+export function browserDraftStore(storage: () => KeyValueStorage | null): DraftStore {
+  const quietly =
+    <T>(fallback: T, fn: (s: KeyValueStorage) => T) =>
+    (): T => {
+      try {
+        const s = storage();
+        return s ? fn(s) : fallback;
+      } catch {
+        return fallback;
+      }
+    };
+  return {
+    read: (key) => quietly<string | null>(null, (s) => s.getItem(key))(),
+    write: (key, value) => quietly(undefined, (s) => s.setItem(key, value))(),
+    remove: (key) => quietly(undefined, (s) => s.removeItem(key))(),
+  };
+}
