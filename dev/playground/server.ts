@@ -7,12 +7,16 @@
  *   npm start                 http://localhost:8080
  *   PORT=9000 npm start       another port
  *   npm start -- --empty      no demo team: start from the set-up dialog
+ *
+ * A call that reaches an alert or prompt is held open until the person at the page answers it
+ * (GET /api/awaiting shows the dialog, POST /api/answer gives the button): see session.ts.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seedDemo, DEMO_NOW } from './demo';
 import { playgroundPage } from './page';
-import { PlaygroundSession, readBundle, type AddonBundle } from './session';
+import { PlaygroundSession, readBundle, type AddonBundle, type AwaitedDialog, type RunResult } from './session';
+import type { ButtonName } from '../workspace/sheets/enums';
 import { injectShim } from './shim';
 import { docPage } from './docPage';
 
@@ -31,7 +35,12 @@ export interface Playground {
   port: number;
   /** The current spreadsheet (replaced by POST /api/reset). */
   readonly session: PlaygroundSession;
+  /** Starts again; with the demo team unless told otherwise, or as the playground started. */
   reset(options?: { demo?: boolean }): PlaygroundSession;
+  /** The alert or prompt a call is waiting on, if any. */
+  awaiting(): WaitingDialog | null;
+  /** Answers it, as a click on one of its buttons (CLOSE: its close button). */
+  answer(id: number, button: ButtonName, text?: string): void;
   close(): Promise<void>;
 }
 
@@ -83,8 +92,26 @@ function field<T>(body: unknown, name: string, check: (v: unknown) => v is T): T
 }
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number';
+const BUTTON_NAMES: readonly string[] = ['OK', 'CANCEL', 'YES', 'NO', 'CLOSE'];
+const isButton = (v: unknown): v is ButtonName => typeof v === 'string' && BUTTON_NAMES.includes(v);
 
-export function playgroundState(session: PlaygroundSession): unknown {
+/** A dialog shown to the person at the page, with the id that answers it. */
+export interface WaitingDialog extends AwaitedDialog {
+  id: number;
+}
+
+/** A call held open at an alert or prompt. */
+interface HeldCall {
+  id: number;
+  fn: string;
+  args: unknown[];
+  answers: Array<{ button: ButtonName; text: string }>;
+  dialog: AwaitedDialog;
+  done: (result: RunResult) => void;
+}
+
+export function playgroundState(session: PlaygroundSession, demo = true): unknown {
   const ws = session.workspace;
   const snapshot = ws.spreadsheet.snapshot() as {
     name: string;
@@ -96,6 +123,8 @@ export function playgroundState(session: PlaygroundSession): unknown {
     spreadsheet: { name: snapshot.name },
     sheets: snapshot.sheets.map((s) => ({ name: s.name, hidden: s.hidden, tabColor: s.tabColor })),
     activeSheet: active,
+    activeCell: ws.spreadsheet.activeRangeA1(),
+    demo,
     view: session.sheet(active),
     menu: ws.ui.menu() ?? null,
     shown: ws.ui.shown.map((s, index) => ({ index, kind: s.kind, title: s.title, width: s.width, height: s.height })),
@@ -128,14 +157,50 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     if (demo) seedDemo(session);
     return session;
   };
-  let session = makeSession(options.demo ?? true);
+  const startedWithDemo = options.demo ?? true;
+  let demo = startedWithDemo;
+  let session = makeSession(demo);
   const page = await playgroundPage();
+
+  // Calls waiting on a dialog, oldest first: the page shows the first.
+  let held: HeldCall[] = [];
+  let nextId = 1;
+  const hold = (fn: string, args: unknown[], result: RunResult): Promise<RunResult> | RunResult => {
+    if (!result.awaiting) return result;
+    const dialog = result.awaiting;
+    return new Promise<RunResult>((done) => held.push({ id: nextId++, fn, args, answers: [], dialog, done }));
+  };
+  const call = (fn: string, args: unknown[]) => hold(fn, args, session.run(fn, args));
+  const awaiting = (): WaitingDialog | null => (held[0] ? { id: held[0].id, ...held[0].dialog } : null);
+  const answer = (id: number, button: ButtonName, text = ''): void => {
+    const waiting = held.find((h) => h.id === id);
+    if (!waiting) throw new Error('No dialog is waiting with that id (it was answered already, or the playground was reset).');
+    if (button !== 'CLOSE' && !waiting.dialog.choices.includes(button)) throw new Error(`This dialog has no ${button} button.`);
+    const answers = [...waiting.answers, { button, text: waiting.dialog.kind === 'prompt' ? text : '' }];
+    const result = session.run(waiting.fn, waiting.args, answers);
+    if (result.awaiting) {
+      // The same call, stopped at its next dialog.
+      waiting.answers = answers;
+      waiting.dialog = result.awaiting;
+      return;
+    }
+    held = held.filter((h) => h !== waiting);
+    waiting.done(result);
+  };
+  const reset = (withDemo: boolean): PlaygroundSession => {
+    for (const h of held) h.done({ ok: false, error: 'The playground was reset before the dialog was answered.', calls: 0, ms: 0 });
+    held = [];
+    demo = withDemo;
+    session = makeSession(demo);
+    return session;
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (req.method === 'GET' && (path === '/' || path === '/index.html')) return send(res, 200, 'text/html', page);
-    if (req.method === 'GET' && path === '/api/state') return json(res, playgroundState(session));
+    if (req.method === 'GET' && path === '/api/state') return json(res, playgroundState(session, demo));
+    if (req.method === 'GET' && path === '/api/awaiting') return json(res, awaiting());
     if (req.method === 'GET' && path.startsWith('/panel/')) {
       const shown = session.workspace.ui.shown[Number(path.slice('/panel/'.length))];
       if (!shown) return send(res, 404, 'text/plain', 'No such sidebar or dialog');
@@ -153,19 +218,28 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     const body = await readBody(req);
     switch (path) {
       case '/api/run':
-        return json(res, session.run(field(body, 'fn', isString), field(body, 'args', isArray)), 200, PANEL_CORS);
+        return json(res, await call(field(body, 'fn', isString), field(body, 'args', isArray)), 200, PANEL_CORS);
       case '/api/menu':
         // A menu item runs its function with no arguments.
-        return json(res, session.run(field(body, 'fn', isString), []));
+        return json(res, await call(field(body, 'fn', isString), []));
+      case '/api/answer': {
+        const text = body && typeof body === 'object' ? (body as { text?: unknown }).text : undefined;
+        answer(field(body, 'id', isNumber), field(body, 'button', isButton), typeof text === 'string' ? text : '');
+        return json(res, { ok: true });
+      }
       case '/api/activate':
         session.activateSheet(field(body, 'name', isString));
+        return json(res, { ok: true });
+      case '/api/select':
+        session.selectCell(field(body, 'sheet', isString), field(body, 'a1', isString));
         return json(res, { ok: true });
       case '/api/cell':
         session.editCell(field(body, 'sheet', isString), field(body, 'a1', isString), field(body, 'value', isString));
         return json(res, { ok: true });
       case '/api/reset': {
-        const demo = body && typeof body === 'object' && (body as { demo?: unknown }).demo === false ? false : true;
-        session = makeSession(demo);
+        // The page's "Reset" starts again as the playground started (`--empty`: empty).
+        const asked = body && typeof body === 'object' ? (body as { demo?: unknown }).demo : undefined;
+        reset(typeof asked === 'boolean' ? asked : startedWithDemo);
         return json(res, { ok: true });
       }
       default:
@@ -193,9 +267,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return session;
     },
     reset(opts = {}) {
-      session = makeSession(opts.demo ?? true);
-      return session;
+      return reset(opts.demo ?? true);
     },
+    awaiting,
+    answer,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -1,9 +1,11 @@
 import { columnToLetters, lettersToColumn } from '../workspace/sheets/a1';
+import { chartView, type ChartSnapshot, type ChartView } from './chartView';
 /**
  * Turns the in-memory workspace's snapshot of a sheet into what the playground page draws:
  * the used rows and columns, each cell's displayed text and look (background, font, wrapping,
  * alignment, merges), hidden columns, frozen panes, dropdowns, and the colours that conditional
- * format rules give (evaluated here for the boolean conditions Sheets offers in its menu).
+ * format rules give (evaluated here for the boolean conditions Sheets offers in its menu), links
+ * and charts.
  * Pure: the snapshot in, plain JSON out; the page builds its table from it with textContent.
  */
 
@@ -58,7 +60,7 @@ export interface SheetSnapshot {
   merges: string[];
   protections?: unknown[];
   conditionalFormatRules?: RuleSnapshot[];
-  charts?: unknown[];
+  charts?: ChartSnapshot[];
   cells: Record<string, CellSnapshot>;
 }
 
@@ -85,6 +87,8 @@ export interface CellView {
   checkbox?: boolean;
   formula?: string;
   note?: string;
+  /** An https address the cell links to (=HYPERLINK, or the text is one), which the page opens. */
+  link?: string;
 }
 
 export interface ColumnView {
@@ -109,7 +113,7 @@ export interface SheetView {
   columns: ColumnView[];
   rows: RowView[];
   protectedRanges: number;
-  charts: number;
+  charts: ChartView[];
 }
 
 const DEFAULT_COLUMN_WIDTH = 100;
@@ -146,6 +150,16 @@ function cellText(cell: CellSnapshot | undefined): string {
   if (cell.display !== undefined) return cell.display;
   if (cell.value === undefined) return '';
   return String(cell.value);
+}
+
+/**
+ * Sheets makes a cell a link when its formula is =HYPERLINK("url"; …) or its text is an address
+ * (https://support.google.com/docs/answer/3093313); the playground opens https addresses only.
+ */
+export function linkOf(cell: CellSnapshot | undefined): string | undefined {
+  const formula = /^=\s*HYPERLINK\(\s*"([^"]*)"/i.exec(cell?.formula ?? '');
+  const url = (formula ? formula[1]! : cellText(cell)).trim();
+  return /^https:\/\/[^\s"<>]+$/i.test(url) ? url : undefined;
 }
 
 function ruleMatches(rule: RuleSnapshot, cell: CellSnapshot | undefined): boolean {
@@ -213,8 +227,10 @@ function baseStyle(cell: CellSnapshot | undefined): CellStyle {
 }
 
 export type RangeValues = (a1: string) => string[];
+/** A range's displayed values, rows of columns. */
+export type RangeTable = (a1: string) => string[][];
 
-export function sheetView(snapshot: SheetSnapshot, rangeValues: RangeValues = () => []): SheetView {
+export function sheetView(snapshot: SheetSnapshot, rangeValues: RangeValues = () => [], rangeTable: RangeTable = () => []): SheetView {
   const cellKeys = Object.keys(snapshot.cells);
   let lastRow = snapshot.frozenRows;
   let lastCol = snapshot.frozenColumns;
@@ -283,6 +299,8 @@ export function sheetView(snapshot: SheetSnapshot, rangeValues: RangeValues = ()
       else if (validation?.criteria === 'CHECKBOX') view.checkbox = true;
       if (cell?.formula) view.formula = cell.formula;
       if (cell?.note) view.note = cell.note;
+      const link = linkOf(cell);
+      if (link) view.link = link;
       cells.push(view);
     }
     rows.push({ index: r, height: snapshot.rowHeights[String(r)], hidden: hiddenRows.has(r), cells });
@@ -294,6 +312,6 @@ export function sheetView(snapshot: SheetSnapshot, rangeValues: RangeValues = ()
     columns,
     rows,
     protectedRanges: snapshot.protections?.length ?? 0,
-    charts: snapshot.charts?.length ?? 0,
+    charts: (snapshot.charts ?? []).map((chart) => chartView(chart, chart.ranges?.[0] ? rangeTable(chart.ranges[0]) : [])),
   };
 }

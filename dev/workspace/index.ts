@@ -30,7 +30,7 @@ export { CallLog } from './callLog';
 export type { WorkspaceContext } from './context';
 export { InMemorySpreadsheet } from './sheets/inspect';
 export { UiInspection } from './ui';
-export type { MenuEntry, MenuRecord, ShownHtml, DialogRecord, ToastRecord, ScriptedResponse } from './ui';
+export type { MenuEntry, MenuRecord, ShownHtml, DialogRecord, ToastRecord, ScriptedResponse, AskedDialog } from './ui';
 export { LocksInspection } from './lock';
 export type { LockScope } from './lock';
 export type { PropertyScope } from './properties';

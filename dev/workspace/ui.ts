@@ -8,7 +8,9 @@
  *   clicked; prompt(...) returns a PromptResponse (getResponseText, getSelectedButton).
  * - With nothing queued, an alert or prompt is answered OK when its button set has OK, and
  *   CLOSE (the user closed the dialog) otherwise — never YES, so a confirmation is never given
- *   by accident.
+ *   by accident. `whenUnanswered` replaces that default: the playground sets it to stop the
+ *   execution there and ask the person at the page, since "alerts suspend the server-side
+ *   script while the dialog is open" (https://developers.google.com/apps-script/guides/dialogs).
  * - A Menu is a builder: only addToUi() is counted. Showing a new menu with the name of one
  *   already shown replaces it, as onOpen does on every open.
  */
@@ -57,6 +59,14 @@ export interface ScriptedResponse {
   text?: string;
 }
 
+/** An alert or prompt as the user sees it: what `whenUnanswered` is asked about. */
+export interface AskedDialog {
+  kind: 'alert' | 'prompt';
+  title: string;
+  prompt: string;
+  buttons: ButtonSetName;
+}
+
 const BUTTONS_OF: Record<ButtonSetName, ButtonName[]> = {
   OK: ['OK'],
   OK_CANCEL: ['OK', 'CANCEL'],
@@ -71,6 +81,8 @@ export class UiInspection {
   readonly dialogs: DialogRecord[] = [];
   readonly toasts: ToastRecord[] = [];
   private readonly queue: ScriptedResponse[] = [];
+  /** Answers an alert or prompt when nothing is queued (or throws to stop the execution there). */
+  whenUnanswered: ((dialog: AskedDialog) => ScriptedResponse) | null = null;
 
   constructor(readonly addonName: string) {}
 
@@ -101,13 +113,24 @@ export class UiInspection {
     this.queue.push({ ...response });
   }
 
+  /** Drops the responses still queued. */
+  clearResponses(): void {
+    this.queue.length = 0;
+  }
+
   pendingResponses(): number {
     return this.queue.length;
   }
 
-  _answer(buttons: ButtonSetName): ScriptedResponse & { button: ButtonName } {
+  /** The buttons a ButtonSet shows, in Google's order (the title bar's close button aside). */
+  static buttonsOf(buttons: ButtonSetName): readonly ButtonName[] {
+    return BUTTONS_OF[buttons];
+  }
+
+  _answer(dialog: AskedDialog): ScriptedResponse & { button: ButtonName } {
+    const { buttons } = dialog;
     const allowed = BUTTONS_OF[buttons];
-    const next = this.queue.shift();
+    const next = this.queue.shift() ?? this.whenUnanswered?.(dialog);
     if (!next) return { button: allowed.includes('OK') ? 'OK' : 'CLOSE', text: '' };
     const button = next.button ?? (allowed.includes('OK') ? 'OK' : (allowed[0] as ButtonName));
     if (button !== 'CLOSE' && !allowed.includes(button)) {
@@ -227,14 +250,14 @@ class UiImpl {
 
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
     const d = dialogArgs('alert', args);
-    const { button } = this._state._answer(d.buttons);
+    const { button } = this._state._answer({ kind: 'alert', ...d });
     this._state.dialogs.push({ kind: 'alert', ...d, button });
     return Button[button] as unknown as GoogleAppsScript.Base.Button;
   }
 
   prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {
     const d = dialogArgs('prompt', args);
-    const { button, text = '' } = this._state._answer(d.buttons);
+    const { button, text = '' } = this._state._answer({ kind: 'prompt', ...d });
     this._state.dialogs.push({ kind: 'prompt', ...d, button, text });
     return strict(new PromptResponseImpl(text, button), 'PromptResponse', this._log) as unknown as GoogleAppsScript.Base.PromptResponse;
   }

@@ -36,12 +36,16 @@ export function selectedPersonId(): SelectedPerson {
   return { id: person.id, name: person.name, targetLevel: person.targetLevel };
 }
 
-/** "A plan exists: make a new version, open it, or cancel?" */
+/**
+ * "A plan exists: make a new version?" Alerts offer only Google's fixed button sets, so the
+ * question is worded for Yes / No / Cancel to answer it as they read: No makes nothing and
+ * shows the existing doc.
+ */
 export function askAboutExistingDoc(result: DocResult, personName: string): 'newVersion' | 'open' | 'cancel' {
   const ui = SpreadsheetApp.getUi();
   const answer = ui.alert(
-    `${personName}: a doc already exists`,
-    `${result.message}\n\nYes: make a new version (the existing doc stays as it is).\nNo: open the existing doc.`,
+    `${personName}: make a new version?`,
+    `${result.message}\n\nYes: make a new version; the existing doc stays as it is.\nNo: make nothing, and show the existing doc.`,
     ui.ButtonSet.YES_NO_CANCEL,
   );
   if (answer === ui.Button.YES) return 'newVersion';

@@ -6,6 +6,7 @@
  * the workbook goes in with textContent.
  */
 import type { CellView, SheetView } from '../sheetView';
+import type { WaitingDialog } from '../server';
 
 interface MenuItem {
   caption?: string;
@@ -18,10 +19,13 @@ interface State {
   spreadsheet: { name: string };
   sheets: Array<{ name: string; hidden: boolean; tabColor: string | null }>;
   activeSheet: string;
+  /** The selection the add-on sees (SpreadsheetApp.getActiveRange()), when on this sheet. */
+  activeCell: string | null;
+  /** Whether "Reset" starts again from the demo team (else from an empty spreadsheet). */
+  demo: boolean;
   view: SheetView;
   menu: { name: string; items: MenuItem[] } | null;
   shown: Array<{ index: number; kind: 'sidebar' | 'modal' | 'modeless'; title: string; width: number | null; height: number | null }>;
-  dialogs: Array<{ kind: string; title: string; prompt: string; button: string }>;
   toasts: Array<{ message: string; title: string }>;
   docs: Array<{ id: string; name: string; url: string }>;
   history: Array<{ fn: string; ok: boolean; calls: number; ms: number; error?: string }>;
@@ -67,7 +71,7 @@ const extensions = h(
   'Extensions',
 );
 const menuPanel = h('div', { class: 'menu-panel', id: 'menu-panel', role: 'menu', hidden: true });
-const resetButton = h('button', { type: 'button', class: 'plain', id: 'reset', title: 'Start again from the demo team' }, 'Reset demo');
+const resetButton = h('button', { type: 'button', class: 'plain', id: 'reset' }, 'Reset demo');
 const callsInfo = h('span', { class: 'calls', id: 'calls', 'aria-live': 'polite' });
 const cellName = h('span', { class: 'cell-name', id: 'cell-name' });
 const cellInput = h('input', {
@@ -111,7 +115,8 @@ app.append(
 let state: State | null = null;
 let seenShown = 0;
 let seenToasts = 0;
-let seenDialogs = 0;
+/** Calls under way (menu items, sidebar and dialog calls): while any is, an alert or prompt may come. */
+let callsUnderway = 0;
 let selected: { sheet: string; a1: string } | null = null;
 const frames = new Map<Window, { close: () => void; frame: HTMLIFrameElement }>();
 
@@ -134,7 +139,11 @@ function cellNode(cell: CellView, width: number): HTMLTableCellElement {
   if (s.align) css.textAlign = s.align;
   if (s.valign) css.verticalAlign = s.valign === 'middle' ? 'middle' : s.valign;
   td.classList.add(s.wrap === 'wrap' ? 'wrap' : s.wrap === 'clip' ? 'clip' : 'overflow');
-  const text = h('div', { class: 'text' }, cell.text);
+  const text = h(
+    'div',
+    { class: 'text' },
+    cell.link ? h('a', { href: cell.link, target: '_blank', rel: 'noopener noreferrer' }, cell.text) : cell.text,
+  );
   if (s.wrap !== 'wrap') text.style.maxWidth = `${width - 6}px`;
   td.append(text);
   const tips: string[] = [];
@@ -262,12 +271,26 @@ function renderSheet(view: SheetView): void {
   freezePanes(view, headRow, body);
   const lastFrozen = body.querySelectorAll('tr.frozen');
   lastFrozen[lastFrozen.length - 1]?.classList.add('frozen-edge');
+  drawCharts(view, table);
   grid.scrollTop = scrollTop;
   grid.scrollLeft = scrollLeft;
   const note = view.protectedRanges ? ` · ${view.protectedRanges} protected range${view.protectedRanges === 1 ? '' : 's'}` : '';
   grid.setAttribute('aria-label', `Sheet ${view.name}${note}`);
-  if (selected?.sheet === view.name) selectCell(selected.a1);
-  else selectCell(null);
+  selectCell(state?.activeCell ?? null);
+}
+
+/** Charts float over the grid from their anchor cell, as in Sheets. */
+function drawCharts(view: SheetView, table: HTMLTableElement): void {
+  for (const chart of view.charts) {
+    const letters = view.columns.find((c) => c.index === chart.anchorColumn)?.letter ?? 'A';
+    const anchor = table.querySelector<HTMLElement>(`td[data-a1="${letters}${chart.anchorRow}"]`);
+    const box = h('figure', { class: 'chart', 'aria-label': chart.title || 'Chart' });
+    box.style.left = `${(anchor?.offsetLeft ?? 46) + chart.offsetX}px`;
+    box.style.top = `${(anchor?.offsetTop ?? 22) + chart.offsetY}px`;
+    const svg = new DOMParser().parseFromString(chart.svg, 'image/svg+xml').documentElement;
+    box.append(document.importNode(svg, true));
+    grid.append(box);
+  }
 }
 
 function selectCell(a1: string | null): void {
@@ -288,8 +311,23 @@ function selectCell(a1: string | null): void {
 }
 
 grid.addEventListener('click', (event) => {
+  const link = (event.target as HTMLElement).closest('a[href]');
+  const doc = link && /^https:\/\/docs\.google\.com\/document\/d\/([^/?#]+)/.exec(link.getAttribute('href') ?? '');
+  if (doc && state?.docs.some((d) => d.id === doc[1])) {
+    // A document the add-on wrote opens in the playground's document view.
+    event.preventDefault();
+    openDoc(doc[1]!);
+    return;
+  }
   const td = (event.target as HTMLElement).closest('td[data-a1]');
-  if (td) selectCell(td.getAttribute('data-a1'));
+  const a1 = td?.getAttribute('data-a1');
+  if (!a1 || !state) return;
+  selectCell(a1);
+  // The add-on sees the click as the active range of the active sheet.
+  const sheet = state.activeSheet;
+  void api('/api/select', { sheet, a1 }).then(() => {
+    if (state) state.activeCell = state.activeSheet === sheet ? a1 : state.activeCell;
+  });
 });
 
 cellInput.addEventListener('keydown', (event) => {
@@ -323,7 +361,19 @@ function renderTabs(s: State): void {
     docs.addEventListener('click', () => openDocList(s));
     tabs.append(docs);
   }
+  tabs.querySelector<HTMLElement>('.tab.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
+
+// A mouse wheel over the tab bar scrolls it sideways, so the last tabs are in reach.
+tabs.addEventListener(
+  'wheel',
+  (event) => {
+    if (event.deltaY === 0 || tabs.scrollWidth <= tabs.clientWidth) return;
+    tabs.scrollLeft += event.deltaY;
+    event.preventDefault();
+  },
+  { passive: false },
+);
 
 // ---- the add-on menu --------------------------------------------------------------------------
 
@@ -381,8 +431,13 @@ menuPanel.addEventListener('keydown', (event) => {
 });
 
 async function runMenu(fn: string): Promise<void> {
-  const result = await api<{ ok: boolean; error?: string }>('/api/menu', { fn });
-  if (!result.ok) showToast('Error', result.error ?? 'The script failed', true);
+  callStarted();
+  try {
+    const result = await api<{ ok: boolean; error?: string }>('/api/menu', { fn });
+    if (!result.ok) showToast('Error', result.error ?? 'The script failed', true);
+  } finally {
+    callsUnderway--;
+  }
   await refresh();
 }
 
@@ -409,6 +464,8 @@ function openSidebar(index: number, label: string): void {
   sidebar.hidden = false;
   frame.addEventListener('load', () => {
     if (frame.contentWindow) frames.set(frame.contentWindow, { close: closeSidebar, frame });
+    // As in Sheets, the sidebar takes the focus, so a keyboard user is in it.
+    frame.focus();
   });
 }
 
@@ -419,7 +476,11 @@ function closeSidebar(): void {
   sidebar.hidden = true;
 }
 
-function openModal(content: HTMLElement, label: string, width: number, height: number, id: string): () => void {
+/** Open modals, the top one last: Escape or × dismisses it. */
+const modals: Array<{ box: HTMLElement; dismiss: () => void }> = [];
+
+/** `onDismiss`: what Escape and × do instead of just closing (an alert answers CLOSE). */
+function openModal(content: HTMLElement, label: string, width: number, height: number, id: string, onDismiss?: () => void): () => void {
   const close = h('button', { type: 'button', class: 'icon', 'aria-label': `Close ${label}` }, '×');
   const box = h(
     'div',
@@ -431,18 +492,30 @@ function openModal(content: HTMLElement, label: string, width: number, height: n
   content.style.height = `${height}px`;
   const previous = document.activeElement as HTMLElement | null;
   const remove = () => {
+    const at = modals.findIndex((m) => m.box === box);
+    if (at >= 0) modals.splice(at, 1);
     box.remove();
     dialogLayer.hidden = dialogLayer.childElementCount === 0;
     previous?.focus();
   };
-  close.addEventListener('click', remove);
+  const dismiss = onDismiss ?? remove;
+  close.addEventListener('click', dismiss);
   box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') remove();
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      dismiss();
+    }
   });
+  modals.push({ box, dismiss });
   dialogLayer.append(box);
   dialogLayer.hidden = false;
   return remove;
 }
+
+// Escape with the focus outside any modal (on the page behind it) dismisses the top one.
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && modals.length > 0) modals[modals.length - 1]!.dismiss();
+});
 
 function openDialog(index: number, label: string, width: number, height: number): void {
   const frame = panelFrame(index, label);
@@ -461,7 +534,20 @@ function openDialog(index: number, label: string, width: number, height: number)
 function openDoc(id: string): void {
   const doc = state?.docs.find((d) => d.id === id);
   const frame = h('iframe', { src: `/doc/${encodeURIComponent(id)}`, title: doc?.name ?? 'Document', id: 'doc-frame' });
-  openModal(frame, doc?.name ?? 'Document', Math.min(900, window.innerWidth - 40), Math.min(760, window.innerHeight - 100), 'doc-dialog');
+  const remove = openModal(
+    frame,
+    doc?.name ?? 'Document',
+    Math.min(900, window.innerWidth - 40),
+    Math.min(760, window.innerHeight - 100),
+    'doc-dialog',
+  );
+  // The document page is the playground's own: Escape pressed inside it closes the viewer too.
+  frame.addEventListener('load', () => {
+    frame.contentDocument?.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') remove();
+    });
+    frame.focus();
+  });
 }
 
 function openDocList(s: State): void {
@@ -487,7 +573,10 @@ window.addEventListener('message', (event) => {
   const data = event.data as { source?: string; type?: string; id?: string; height?: number; width?: number } | null;
   if (!data || data.source !== 'career-ladder-panel') return;
   const panel = frames.get(event.source as Window);
-  if (data.type === 'ran') void refresh();
+  if (data.type === 'ran') {
+    callsUnderway = Math.max(0, callsUnderway - 1);
+    void refresh();
+  } else if (data.type === 'call') callStarted();
   else if (data.type === 'close') panel?.close();
   else if (data.type === 'open-doc' && data.id) openDoc(data.id);
   else if (data.type === 'resize' && panel) {
@@ -509,12 +598,80 @@ function showToast(heading: string, message: string, error = false): void {
   setTimeout(() => toast.remove(), error ? 12000 : 6000);
 }
 
+// ---- alerts and prompts ------------------------------------------------------------------------
+
+const BUTTON_LABELS: Record<string, string> = { OK: 'OK', CANCEL: 'Cancel', YES: 'Yes', NO: 'No' };
+let shownDialog: number | null = null;
+let watching = false;
+
+function callStarted(): void {
+  callsUnderway++;
+  void watchForDialogs();
+}
+
+/**
+ * While a call is under way, asks the server whether it waits on an alert or prompt (the call's
+ * own request stays open until it is answered) and shows it as Sheets does: a modal dialog with
+ * the buttons the add-on asked for, and a text field for a prompt.
+ */
+async function watchForDialogs(): Promise<void> {
+  if (watching) return;
+  watching = true;
+  try {
+    while (callsUnderway > 0) {
+      const waiting = await api<WaitingDialog | null>('/api/awaiting');
+      if (waiting && waiting.id !== shownDialog) showAddonDialog(waiting);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  } finally {
+    watching = false;
+  }
+}
+
+function showAddonDialog(dialog: WaitingDialog): void {
+  shownDialog = dialog.id;
+  const input =
+    dialog.kind === 'prompt'
+      ? h('input', { type: 'text', class: 'prompt-input', id: 'addon-prompt-input', 'aria-label': dialog.prompt })
+      : null;
+  const buttons = h('div', { class: 'alert-buttons' });
+  const body = h('div', { class: 'alert-body' }, h('p', { class: 'alert-prompt' }, dialog.prompt), input, buttons);
+  const label = dialog.title || (dialog.kind === 'prompt' ? 'Prompt' : 'Alert');
+  let answered = false;
+  const remove = openModal(body, label, 440, 0, 'addon-alert', () => answer('CLOSE'));
+  body.style.height = 'auto';
+  function answer(button: string): void {
+    if (answered) return;
+    answered = true;
+    remove();
+    void api('/api/answer', { id: dialog.id, button, text: input?.value ?? '' }).then(() => {
+      shownDialog = null;
+      return refresh();
+    });
+  }
+  for (const choice of dialog.choices) {
+    const button = h(
+      'button',
+      { type: 'button', class: choice === dialog.choices[0] ? 'primary' : 'plain', 'data-button': choice },
+      BUTTON_LABELS[choice] ?? choice,
+    );
+    button.addEventListener('click', () => answer(choice));
+    buttons.append(button);
+  }
+  input?.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && dialog.choices[0]) answer(dialog.choices[0]);
+  });
+  (input ?? buttons.querySelector<HTMLElement>('button'))?.focus();
+}
+
 // ---- refresh ----------------------------------------------------------------------------------
 
 async function refresh(): Promise<void> {
   const s = await api<State>('/api/state');
   state = s;
   title.textContent = s.spreadsheet.name;
+  resetButton.textContent = s.demo ? 'Reset demo' : 'Reset';
+  resetButton.title = s.demo ? 'Start again from the demo team' : 'Start again from an empty spreadsheet';
   document.title = `${s.spreadsheet.name} — Career Ladder playground`;
   renderMenu(s);
   renderTabs(s);
@@ -527,9 +684,6 @@ async function refresh(): Promise<void> {
 
   for (const toast of s.toasts.slice(seenToasts)) showToast(toast.title, toast.message);
   seenToasts = s.toasts.length;
-  for (const dialog of s.dialogs.slice(seenDialogs))
-    showToast(dialog.title || (dialog.kind === 'alert' ? 'Alert' : 'Prompt'), `${dialog.prompt} [${dialog.button}]`);
-  seenDialogs = s.dialogs.length;
   const fresh = s.shown.slice(seenShown);
   seenShown = s.shown.length;
   for (const panel of fresh) {
@@ -539,14 +693,16 @@ async function refresh(): Promise<void> {
 }
 
 resetButton.addEventListener('click', () => {
-  void api<{ ok: boolean; error?: string }>('/api/reset', { demo: true }).then((result) => {
+  // The server starts again as it started: from the demo team, or empty (npm start -- --empty).
+  void api<{ ok: boolean; error?: string }>('/api/reset', {}).then((result) => {
     if (!result.ok) showToast('Could not reset', result.error ?? '', true);
     closeSidebar();
     clear(dialogLayer);
+    modals.length = 0;
+    shownDialog = null;
     dialogLayer.hidden = true;
     seenShown = 0;
     seenToasts = 0;
-    seenDialogs = 0;
     return refresh();
   });
 });
@@ -555,6 +711,5 @@ resetButton.addEventListener('click', () => {
 void api<State>('/api/state').then((s) => {
   seenShown = s.shown.length;
   seenToasts = s.toasts.length;
-  seenDialogs = s.dialogs.length;
   return refresh();
 });

@@ -35,6 +35,12 @@ export class InMemorySpreadsheet {
     return this.impl._active._name;
   }
 
+  /** The active range in A1 notation when it is on the active sheet (a click in the playground), else null. */
+  activeRangeA1(): string | null {
+    const range = this.impl._activeRange;
+    return range && range._sheet === this.impl._active ? range.getA1Notation() : null;
+  }
+
   /** Whether a sheet has exactly this name (case included). */
   hasSheet(name: string): boolean {
     return this.impl._sheets.some((s) => s._name === name);
