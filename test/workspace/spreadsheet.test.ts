@@ -37,9 +37,10 @@ describe('Spreadsheet', () => {
   });
 
   it(`active sheet and range: setActiveSheet, Range.activate, getActiveRange (${REF}#getactiverange)`, () => {
-    const { SpreadsheetApp } = fresh();
+    const { SpreadsheetApp, spreadsheet } = fresh();
     const ss = SpreadsheetApp.getActive();
     const first = ss.getActiveSheet();
+    expect(spreadsheet.activeRangeA1()).toBeNull();
     ss.insertSheet('Team');
     ss.setActiveSheet(first);
     expect(ss.getActiveSheet()).toBe(first);
@@ -47,6 +48,10 @@ describe('Spreadsheet', () => {
     ss.getSheetByName('Team')!.getRange('C3').activate();
     expect(SpreadsheetApp.getActiveSheet().getName()).toBe('Team');
     expect(ss.getActiveRange()!.getA1Notation()).toBe('C3');
+    // The inspection (uncounted) sees the same selection, and none once another sheet is active.
+    expect(spreadsheet.activeRangeA1()).toBe('C3');
+    ss.setActiveSheet(first);
+    expect(spreadsheet.activeRangeA1()).toBeNull();
   });
 
   it(`moveActiveSheet takes a 1-based position (${REF}#moveactivesheetpos)`, () => {

@@ -82,4 +82,28 @@ describe('Ui: menus, sidebars, dialogs, alerts and prompts are recorded', () => 
     expect([r.getResponseText(), String(r.getSelectedButton())]).toEqual(['', 'OK']);
     expect(ws.ui.prompts).toHaveLength(1);
   });
+
+  it(`with nothing queued, whenUnanswered is asked what the dialog shows — "alerts suspend the server-side script while the dialog is open" (developers.google.com/apps-script/guides/dialogs)`, () => {
+    const ws = fresh();
+    const ui = ws.SpreadsheetApp.getUi();
+    const asked: unknown[] = [];
+    ws.ui.whenUnanswered = (dialog) => {
+      asked.push(dialog);
+      return dialog.kind === 'prompt' ? { button: 'CANCEL', text: 'typed' } : { button: 'NO' };
+    };
+    expect(ui.alert('Plan', 'Make a new version?', ui.ButtonSet.YES_NO_CANCEL)).toBe(ui.Button.NO);
+    const r = ui.prompt('Cycle', 'Name it', ui.ButtonSet.OK_CANCEL);
+    expect([r.getResponseText(), r.getSelectedButton()]).toEqual(['typed', ui.Button.CANCEL]);
+    expect(asked).toEqual([
+      { kind: 'alert', title: 'Plan', prompt: 'Make a new version?', buttons: 'YES_NO_CANCEL' },
+      { kind: 'prompt', title: 'Cycle', prompt: 'Name it', buttons: 'OK_CANCEL' },
+    ]);
+    // A queued response still comes first; clearResponses drops what is left.
+    ws.ui.queueResponse({ button: 'YES' });
+    ws.ui.queueResponse({ button: 'YES' });
+    expect(ui.alert('Sure?', ui.ButtonSet.YES_NO)).toBe(ui.Button.YES);
+    ws.ui.clearResponses();
+    expect(ws.ui.pendingResponses()).toBe(0);
+    expect(ui.alert('Sure?', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
+  });
 });
