@@ -1,4 +1,4 @@
-import { openRig, runMenuItem, type BrowserRig } from './browser';
+import { openRig, rigForEachTest, runMenuItem, type BrowserRig } from './browser';
 
 /**
  * The playground behaves like Sheets where the add-on relies on Sheets: a clicked cell is the
@@ -8,25 +8,10 @@ import { openRig, runMenuItem, type BrowserRig } from './browser';
  */
 jest.setTimeout(120_000);
 
-let rig: BrowserRig;
-
-beforeAll(async () => {
-  rig = await openRig();
-});
-
-afterAll(async () => {
-  await rig?.close();
-});
+const rig = rigForEachTest();
 
 beforeEach(async () => {
-  rig.playground.reset();
-  rig.dialogs.length = 0;
-  await rig.page.goto(rig.playground.url);
   await rig.page.locator('#grid table').waitFor();
-});
-
-afterEach(() => {
-  if (rig) expect(rig.dialogs).toEqual([]);
 });
 
 /** Waits until `read` gives `expected` (the server finishes a call a moment after the page shows its end). */
