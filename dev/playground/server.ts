@@ -179,7 +179,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     const answers = [...waiting.answers, { button, text: waiting.dialog.kind === 'prompt' ? text : '' }];
     const result = session.run(waiting.fn, waiting.args, answers);
     if (result.awaiting) {
-      // The same call, stopped at its next dialog.
+      // The same call, stopped at its next dialog (a new id: the page shows it as a new one).
+      waiting.id = nextId++;
       waiting.answers = answers;
       waiting.dialog = result.awaiting;
       return;

@@ -464,8 +464,8 @@ function openSidebar(index: number, label: string): void {
   sidebar.hidden = false;
   frame.addEventListener('load', () => {
     if (frame.contentWindow) frames.set(frame.contentWindow, { close: closeSidebar, frame });
-    // As in Sheets, the sidebar takes the focus, so a keyboard user is in it.
-    frame.focus();
+    // As in Sheets, the sidebar takes the focus, so a keyboard user is in it (unless it has it already).
+    if (document.activeElement !== frame) frame.focus();
   });
 }
 
