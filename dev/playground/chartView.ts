@@ -1,5 +1,3 @@
-import { escapeHtml } from '../workspace/docs';
-
 /**
  * An embedded chart as the playground draws it: a small SVG of columns (or bars) from the
  * chart's first range, headers and labels as Sheets reads them — `numHeaders` header rows, the
@@ -27,6 +25,12 @@ export interface ChartView {
   height: number;
   title: string;
   svg: string;
+}
+
+/** Text for SVG markup. (Its own, not the workspace's: the page's code imports this module's types.) */
+function escapeHtml(text: string): string {
+  const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+  return text.replace(/[&<>"']/g, (c) => entities[c]!);
 }
 
 const PALETTE = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6'];

@@ -6,7 +6,6 @@
  * the workbook goes in with textContent.
  */
 import type { CellView, SheetView } from '../sheetView';
-import type { WaitingDialog } from '../server';
 
 interface MenuItem {
   caption?: string;
@@ -30,6 +29,15 @@ interface State {
   docs: Array<{ id: string; name: string; url: string }>;
   history: Array<{ fn: string; ok: boolean; calls: number; ms: number; error?: string }>;
   totalCalls: number;
+}
+
+/** An alert or prompt a call waits on (GET /api/awaiting): the buttons are its ButtonSet's. */
+interface WaitingDialog {
+  id: number;
+  kind: 'alert' | 'prompt';
+  title: string;
+  prompt: string;
+  choices: string[];
 }
 
 type Attrs = Record<string, string | number | boolean | undefined | null>;
