@@ -21,3 +21,4 @@ export {
 } from './entry/docs';
 export { refreshCalibration, refreshCalibrationFromMenu } from './entry/calibration';
 export { newLadderSheet, useSheetLadder, exportLadderSheet, exportLadderJson, showLadderExport } from './entry/ladderSheet';
+export { startNextCycle, getHistory, startNextCycleFromMenu } from './entry/cycles';

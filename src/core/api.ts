@@ -151,6 +151,51 @@ export const calibrationPersonSchema = z.object({
 });
 export type CalibrationPerson = z.infer<typeof calibrationPersonSchema>;
 
+export const startNextCycleInputSchema = z.object({
+  cycle: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'name the new review cycle (for example "H2 2026")'),
+      z.maxLength(200, 'a cycle name is at most 200 characters'),
+    ),
+  /** Keep last cycle's evidence as a starting note (ratings are emptied either way). */
+  carryEvidence: z.optional(z.boolean()),
+});
+export type StartNextCycleInput = z.infer<typeof startNextCycleInputSchema>;
+
+export const startNextCycleResultSchema = z.object({
+  cycle: z.string(),
+  previousCycle: z.string(),
+  /** PMs whose finished cycle went into the History sheet. */
+  archivedPeople: z.number(),
+});
+export type StartNextCycleResult = z.infer<typeof startNextCycleResultSchema>;
+
+export const historyResultSchema = z.object({
+  personId: z.string(),
+  /** Finished cycles, newest first; the current cycle is not among them. */
+  cycles: z.array(
+    z.object({
+      cycle: z.string(),
+      level: z.string(),
+      overall: z.nullable(ratingSchema),
+      nineBox: z.nullable(z.string()),
+      areas: z.record(z.string(), z.nullable(ratingSchema)),
+      ratings: z.array(
+        z.object({
+          subskillId: z.string(),
+          self: z.nullable(ratingSchema),
+          peer: z.nullable(ratingSchema),
+          manager: z.nullable(ratingSchema),
+          evidence: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+export type HistoryResult = z.infer<typeof historyResultSchema>;
+
 export const calibrationResultSchema = z.object({
   people: z.array(calibrationPersonSchema),
   /** The team's overall ratings in force, counted per rating (lowest first), and those without one. */

@@ -16,6 +16,7 @@ export function addonMenu(): MenuEntry[] {
     { caption: 'Refresh workbook', functionName: 'refreshWorkbook' },
     { caption: 'Validate ratings', functionName: 'showRatingProblems' },
     { caption: 'Refresh calibration', functionName: 'refreshCalibrationFromMenu' },
+    { caption: 'Start next cycle…', functionName: 'startNextCycleFromMenu' },
     'separator',
     { caption: 'Create growth plan for selected PM', functionName: 'menuCreateGrowthPlan' },
     { caption: 'Create career plan for selected PM', functionName: 'menuCreateCareerPlan' },

@@ -38,6 +38,12 @@ export const REFUSAL_CODES = [
   'FOREIGN_SHEET',
   /** The script runs outside a spreadsheet (no document lock to take). */
   'NO_SPREADSHEET',
+  /** Set-up asked for another cycle label on a workbook that holds ratings: Start next cycle archives them first. */
+  'CYCLE_CHANGE',
+  /** Start next cycle with a label the workbook already used (the current cycle or one in the History sheet). */
+  'CYCLE_EXISTS',
+  /** The History sheet holds a cell that does not read back (changed by hand). */
+  'HISTORY_DAMAGED',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -128,6 +134,26 @@ export function noSpreadsheet(): Refusal {
   return new Refusal(
     'NO_SPREADSHEET',
     'Career Ladder must run from a spreadsheet: open the calibration spreadsheet and use Extensions → Career Ladder there. Nothing was changed.',
+  );
+}
+
+/** Set-up with a new cycle label would relabel `current`'s ratings as `wanted`'s. */
+export function cycleChange(current: string, wanted: string): Refusal {
+  return new Refusal(
+    'CYCLE_CHANGE',
+    `This workbook holds the ratings of “${current}”. To begin “${wanted}”, use Career Ladder → Start next cycle…: it keeps “${current}” in the History sheet, then empties the ratings. Nothing was changed.`,
+  );
+}
+
+export function cycleExists(cycle: string): Refusal {
+  return new Refusal('CYCLE_EXISTS', `This workbook already has a cycle named “${cycle}”: choose another name. Nothing was changed.`);
+}
+
+/** `cell`: the History sheet's A1 address; `problem`: what is wrong with it. */
+export function historyDamaged(cell: string, problem: string): Refusal {
+  return new Refusal(
+    'HISTORY_DAMAGED',
+    `The History sheet's cell ${cell} ${problem}: put back what it held (Edit → Version history), then try again. Nothing was changed.`,
   );
 }
 

@@ -9,7 +9,8 @@ import { loadLadder } from '../gas/ladderSource';
 import { showAlert, showDialog } from '../gas/htmlPanels';
 import { checkAllRatings } from '../gas/ratingSheets';
 import { calibrationSheetProblems } from '../gas/calibrationSheet';
-import { messageOf, notSetUp, teamSheetProblems } from '../core/messages';
+import { cycleChange, messageOf, notSetUp, teamSheetProblems } from '../core/messages';
+import { holdsRatings } from '../core/cycles/history';
 import { readSettings, readTeam, setUpPeople } from '../gas/workbookReader';
 import { runSetup, type SetupOutcome } from '../gas/workbookSetup';
 import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
@@ -23,9 +24,19 @@ export function setupCalibration(input: unknown): SetupResult {
   const request = parseInput(setupInputSchema, input, 'The workbook cannot be set up');
   const ladder = loadLadder(request.ladderId);
   const desired = desiredFromSetup(ladder, request.team);
+  let current: string | null = null;
   const outcome = runSetup({
-    choose: (team) => ({ ladder, settings: newSettings(ladder, request.cycle, team?.settings ?? null) }),
-    desired: () => desired,
+    choose: (team) => {
+      current = team?.settings?.cycle ?? null;
+      return { ladder, settings: newSettings(ladder, request.cycle, team?.settings ?? null) };
+    },
+    desired: ({ ratingSheets }) => {
+      // Another label on a rated workbook would carry one cycle's ratings into the next under its name.
+      if (current !== null && current !== request.cycle && ratingSheets.some((s) => holdsRatings(s.content))) {
+        throw cycleChange(current, request.cycle);
+      }
+      return desired;
+    },
   });
   return {
     sheets: outcome.sheets,

@@ -34,6 +34,8 @@ export interface WorkbookState {
   team: TeamSheetContent | null;
   /** `checkTeam` of the Team sheet against the ladder being set up. */
   checked: CheckedTeam | null;
+  /** The PM sheets found, one per person. */
+  ratingSheets: readonly ExistingRatingSheet[];
 }
 
 export interface SetupRequest {
@@ -131,7 +133,7 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
     });
   }
 
-  const desired = request.desired({ team, checked });
+  const desired = request.desired({ team, checked, ratingSheets: [...sheetFor.values()] });
   const plan = planRefresh({
     ladder,
     settings,

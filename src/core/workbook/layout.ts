@@ -55,7 +55,9 @@ export const LADDER_SHEET = 'Ladder';
 export const TEAM_SHEET = 'Team';
 /** The team calibration view's sheet (a sibling feature); listed so no PM sheet takes its name. */
 export const CALIBRATION_SHEET = 'Calibration';
-export const RESERVED_SHEET_NAMES: readonly string[] = [LADDER_SHEET, TEAM_SHEET, CALIBRATION_SHEET];
+/** The finished review cycles, kept by Start next cycle (src/core/cycles/history.ts). */
+export const HISTORY_SHEET = 'History';
+export const RESERVED_SHEET_NAMES: readonly string[] = [LADDER_SHEET, TEAM_SHEET, CALIBRATION_SHEET, HISTORY_SHEET];
 
 // ---------------------------------------------------------------------------------------------
 // Rows shared by the Ladder sheet and the PM sheets

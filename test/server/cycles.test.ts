@@ -1,0 +1,195 @@
+import type { HistoryResult, RatingForm, SetupResult, StartNextCycleResult } from '../../src/core/api';
+import type { Rating } from '../../src/core/ratingScale';
+import { findBuiltinLadder } from '../../dev/builtinLadders';
+import { refusal, type LoadedAddon } from '../support/bundle';
+import { ProtectionType } from '../../dev/workspace/sheets/enums';
+import { loadAddon, typeInto } from './workbookSupport';
+
+/**
+ * Review cycles: Start next cycle keeps the finished cycle in the History sheet and empties the
+ * ratings for the next; set-up never relabels one cycle's ratings as another's.
+ */
+const ladder = findBuiltinLadder('intercom-pm-2021')!;
+const SM: Rating = 'Successfully Meets';
+const EX: Rating = 'Exceeds';
+const TEAM = [
+  { name: 'Ada Park', level: 'pm' },
+  { name: 'Ben Ortiz', level: 'senior-pm' },
+];
+
+function ratedWorkbook(): { addon: LoadedAddon; people: SetupResult['people'] } {
+  const addon = loadAddon();
+  const { people } = addon.run<SetupResult>('setupCalibration', { ladderId: ladder.id, cycle: 'H1 2026', team: TEAM });
+  people.forEach((person, i) => {
+    const ratings = ladder.areas.flatMap((area) =>
+      area.subskills.map((s) => ({ subskillId: s.id, source: 'manager' as const, rating: i === 0 ? SM : EX, evidence: `${s.id} note` })),
+    );
+    addon.run('saveRatings', {
+      personId: person.id,
+      ratings: [...ratings, { subskillId: ratings[0]!.subskillId, source: 'self', rating: EX }],
+    });
+  });
+  return { addon, people };
+}
+
+const form = (addon: LoadedAddon, personId: string) => addon.run<RatingForm>('getRatingForm', personId);
+const snapshot = (addon: LoadedAddon) => JSON.stringify(addon.workspace.snapshot());
+const firstSubskill = ladder.areas[0]!.subskills[0]!.id;
+/** Start next cycle's fixed part (see README, Review cycles). */
+const CONSTANT = 10;
+
+describe('startNextCycle', () => {
+  it('keeps the finished cycle in the History sheet and empties every rating, evidence and override', () => {
+    const { addon, people } = ratedWorkbook();
+    addon.run('refreshCalibration');
+    const ada = people[0]!;
+    const result = addon.run<StartNextCycleResult>('startNextCycle', { cycle: 'H2 2026' });
+    expect(result).toEqual({ cycle: 'H2 2026', previousCycle: 'H1 2026', archivedPeople: 2 });
+
+    const now = form(addon, ada.id);
+    expect(now.cycle).toBe('H2 2026');
+    expect(now.items.every((i) => i.ratings.self === null && i.ratings.manager === null && i.evidence === '')).toBe(true);
+
+    const history = addon.run<HistoryResult>('getHistory', ada.id);
+    expect(history.cycles.map((c) => c.cycle)).toEqual(['H1 2026']);
+    const h1 = history.cycles[0]!;
+    expect(h1).toMatchObject({ level: 'pm', overall: SM });
+    expect(Object.values(h1.areas).every((r) => r === SM)).toBe(true);
+    expect(h1.ratings.find((r) => r.subskillId === firstSubskill)).toEqual({
+      subskillId: firstSubskill,
+      self: EX,
+      peer: null,
+      manager: SM,
+      evidence: `${firstSubskill} note`,
+    });
+
+    const sheet = addon.workspace.spreadsheet.api.getSheetByName('History')!;
+    expect(sheet.isSheetHidden()).toBe(true);
+    expect(sheet.getProtections(ProtectionType.SHEET as unknown as GoogleAppsScript.Spreadsheet.ProtectionType).length).toBe(1);
+    expect(addon.workspace.spreadsheet.values('History!A1:R1')[0]).toEqual([
+      'Cycle',
+      'Person id',
+      'Name',
+      'Level',
+      'Target level',
+      'Ladder',
+      'Ladder fingerprint',
+      'Kind',
+      'Area',
+      'Sub-skill',
+      'Source',
+      'Rating',
+      'Evidence',
+      'Overall',
+      'Override',
+      'Reason',
+      '9-box',
+      'Flags',
+    ]);
+  });
+
+  it('lists cycles newest first and leaves out the current one', () => {
+    const { addon, people } = ratedWorkbook();
+    addon.run('startNextCycle', { cycle: 'H2 2026' });
+    addon.run('saveRatings', { personId: people[0]!.id, ratings: [{ subskillId: firstSubskill, source: 'manager', rating: EX }] });
+    addon.run('startNextCycle', { cycle: 'H1 2027' });
+    const history = addon.run<HistoryResult>('getHistory', people[0]!.id);
+    expect(history.cycles.map((c) => c.cycle)).toEqual(['H2 2026', 'H1 2026']);
+    expect(history.cycles[0]!.ratings).toEqual([{ subskillId: firstSubskill, self: null, peer: null, manager: EX, evidence: '' }]);
+  });
+
+  it('keeps last cycle’s evidence as a starting note with carryEvidence', () => {
+    const { addon, people } = ratedWorkbook();
+    addon.run('startNextCycle', { cycle: 'H2 2026', carryEvidence: true });
+    const item = form(addon, people[0]!.id).items.find((i) => i.subskillId === firstSubskill)!;
+    expect(item.ratings).toEqual({ self: null, peer: null, manager: null });
+    expect(item.evidence).toBe(`${firstSubskill} note`);
+  });
+
+  it('refuses a label already used, or an empty one, and changes nothing', () => {
+    const { addon } = ratedWorkbook();
+    addon.run('startNextCycle', { cycle: 'H2 2026' });
+    const before = snapshot(addon);
+    expect(refusal(() => addon.run('startNextCycle', { cycle: 'H1 2026' })).code).toBe('CYCLE_EXISTS');
+    expect(refusal(() => addon.run('startNextCycle', { cycle: 'H2 2026' })).code).toBe('CYCLE_EXISTS');
+    expect(refusal(() => addon.run('startNextCycle', { cycle: '  ' })).code).toBe('INVALID_INPUT');
+    expect(refusal(() => addon.run('startNextCycle', {})).code).toBe('INVALID_INPUT');
+    expect(snapshot(addon)).toBe(before);
+  });
+
+  it('refuses a History sheet damaged by hand, naming the cell, and changes nothing', () => {
+    const { addon, people } = ratedWorkbook();
+    addon.run('startNextCycle', { cycle: 'H2 2026' });
+    typeInto(addon, 'History!L3', 'Pretty good');
+    const before = snapshot(addon);
+    const refused = refusal(() => addon.run('startNextCycle', { cycle: 'H1 2027' }));
+    expect(refused.code).toBe('HISTORY_DAMAGED');
+    expect(refused.message).toContain('L3');
+    expect(refusal(() => addon.run('getHistory', people[0]!.id)).code).toBe('HISTORY_DAMAGED');
+    expect(snapshot(addon)).toBe(before);
+  });
+
+  it('costs at most 10 + 3 service calls per PM, and getHistory at most 6', () => {
+    const calls = (size: number) => {
+      const addon = loadAddon();
+      const team = Array.from({ length: size }, (_, i) => ({ name: `PM ${i + 1}`, level: 'pm' }));
+      const { people } = addon.run<SetupResult>('setupCalibration', { ladderId: ladder.id, cycle: 'H1', team });
+      for (const p of people)
+        addon.run('saveRatings', { personId: p.id, ratings: [{ subskillId: firstSubskill, source: 'manager', rating: SM }] });
+      addon.run('startNextCycle', { cycle: 'H2' });
+      for (const p of people)
+        addon.run('saveRatings', { personId: p.id, ratings: [{ subskillId: firstSubskill, source: 'manager', rating: EX }] });
+      const start = addon.workspace.log.measure(() => addon.run('startNextCycle', { cycle: 'H3' })).calls;
+      const history = addon.workspace.log.measure(() => addon.run('getHistory', people[0]!.id)).calls;
+      return { start, history };
+    };
+    const two = calls(2);
+    const five = calls(5);
+    expect(five.start - two.start).toBe(3 * 3);
+    expect(two.history).toBeLessThanOrEqual(6);
+    expect(two.start).toBeLessThanOrEqual(CONSTANT + 3 * 2);
+  });
+});
+
+describe('setupCalibration and the cycle label', () => {
+  it('refuses another label on a workbook holding ratings, naming Start next cycle, and changes nothing', () => {
+    const { addon } = ratedWorkbook();
+    const before = snapshot(addon);
+    const refused = refusal(() => addon.run('setupCalibration', { ladderId: ladder.id, cycle: 'H2 2026', team: TEAM }));
+    expect(refused.code).toBe('CYCLE_CHANGE');
+    expect(refused.message).toContain('Career Ladder → Start next cycle…');
+    expect(snapshot(addon)).toBe(before);
+  });
+
+  it('takes another label while nothing is rated, and the same label on a rated workbook', () => {
+    const addon = loadAddon();
+    addon.run('setupCalibration', { ladderId: ladder.id, cycle: 'H1 2026', team: TEAM });
+    addon.run('setupCalibration', { ladderId: ladder.id, cycle: 'H2 2026', team: TEAM });
+    const { addon: rated, people } = ratedWorkbook();
+    rated.run('setupCalibration', { ladderId: ladder.id, cycle: 'H1 2026', team: TEAM });
+    expect(form(rated, people[0]!.id).cycle).toBe('H1 2026');
+    expect(
+      form(addon, addon.run<SetupResult>('setupCalibration', { ladderId: ladder.id, cycle: 'H2 2026', team: TEAM }).people[0]!.id).cycle,
+    ).toBe('H2 2026');
+  });
+
+  it('is offered in the menu: asks for the label, confirms, then starts the cycle', () => {
+    const { addon, people } = ratedWorkbook();
+    addon.run('onOpen', {});
+    expect(JSON.stringify(addon.workspace.ui.menu())).toContain('"caption":"Start next cycle…","functionName":"startNextCycleFromMenu"');
+    addon.workspace.ui.queueResponse({ button: 'OK', text: 'H2 2026' });
+    addon.workspace.ui.queueResponse({ button: 'OK' });
+    addon.run('startNextCycleFromMenu');
+    expect(form(addon, people[0]!.id).cycle).toBe('H2 2026');
+    expect(addon.workspace.ui.alerts.at(-1)?.prompt).toContain('“H1 2026” is kept in the History sheet (2 PMs)');
+  });
+
+  it('does nothing from the menu when the manager cancels', () => {
+    const { addon } = ratedWorkbook();
+    const before = snapshot(addon);
+    addon.workspace.ui.queueResponse({ button: 'OK', text: 'H2 2026' });
+    addon.workspace.ui.queueResponse({ button: 'CANCEL' });
+    addon.run('startNextCycleFromMenu');
+    expect(snapshot(addon)).toBe(before);
+  });
+});
