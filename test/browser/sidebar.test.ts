@@ -211,6 +211,8 @@ describe('the rating sidebar', () => {
 
   it('shows a hostile name, cycle and evidence as text and runs none of it', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
+    // The workbook holds ratings of an earlier test: a new cycle label is begun with Start next cycle.
+    expect(rig.playground.session.run('startNextCycle', [{ cycle: '<script>alert(2)</script>' }]).ok).toBe(true);
     const setup = rig.playground.session.run('setupCalibration', [
       {
         ladderId: 'intercom-pm-2021',

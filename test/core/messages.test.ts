@@ -20,6 +20,9 @@ const catalogue: Array<[string, Refusal]> = [
   ['saveRefused.columnBetween', saveRefused.columnBetween('Ann', ['Self', 'Peer', 'Manager', 'Evidence'])],
   ['saveRefused.unknownSubskills', saveRefused.unknownSubskills(['juggling'], 'Ann')],
   ['saveRefused.twoValues', saveRefused.twoValues('Ann’s self rating')],
+  ['cycleChange', messages.cycleChange('H1 2026', 'H2 2026')],
+  ['cycleExists', messages.cycleExists('H1 2026')],
+  ['historyDamaged', messages.historyDamaged('L3', 'must be blank or a rating of the scale')],
 ];
 
 describe('the catalogue of refusals', () => {
