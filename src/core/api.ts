@@ -32,15 +32,14 @@ export const teamMemberInputSchema = z.object({
 });
 export type TeamMemberInput = z.infer<typeof teamMemberInputSchema>;
 
+/** A review cycle's label: trimmed, not empty (`whenEmpty` says what to do), at most 200 characters. */
+function cycleLabel(whenEmpty: string) {
+  return z.string().check(z.trim(), z.minLength(1, whenEmpty), z.maxLength(200, 'a cycle name is at most 200 characters'));
+}
+
 export const setupInputSchema = z.object({
   ladderId: z.string().check(z.trim(), z.minLength(1, 'choose a ladder')),
-  cycle: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'name the review cycle (for example "H2 2026")'),
-      z.maxLength(200, 'a cycle name is at most 200 characters'),
-    ),
+  cycle: cycleLabel('name the review cycle (for example "H2 2026")'),
   team: z
     .array(teamMemberInputSchema)
     .check(z.minLength(1, 'the team is empty: add at least one PM'), z.maxLength(500, 'a team of more than 500 PMs is not supported')),
@@ -152,13 +151,7 @@ export const calibrationPersonSchema = z.object({
 export type CalibrationPerson = z.infer<typeof calibrationPersonSchema>;
 
 export const startNextCycleInputSchema = z.object({
-  cycle: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'name the new review cycle (for example "H2 2026")'),
-      z.maxLength(200, 'a cycle name is at most 200 characters'),
-    ),
+  cycle: cycleLabel('name the new review cycle (for example "H2 2026")'),
   /** Keep last cycle's evidence as a starting note (ratings are emptied either way). */
   carryEvidence: z.optional(z.boolean()),
 });
