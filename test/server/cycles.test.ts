@@ -111,6 +111,13 @@ describe('startNextCycle', () => {
     expect(history.cycles[0]!.ratings).toEqual([{ subskillId: firstSubskill, self: null, peer: null, manager: EX, evidence: '' }]);
   });
 
+  it('getHistory gives a PM on the team with no past cycle an empty list, and refuses an unknown id', () => {
+    const { addon, people } = ratedWorkbook();
+    expect(addon.run<HistoryResult>('getHistory', people[1]!.id)).toEqual({ personId: people[1]!.id, cycles: [] });
+    expect(refusal(() => addon.run('getHistory', 'p-nobody')).code).toBe('UNKNOWN_PERSON');
+    expect(refusal(() => addon.run('getHistory', '')).code).toBe('INVALID_INPUT');
+  });
+
   it('keeps last cycle’s evidence as a starting note with carryEvidence', () => {
     const { addon, people } = ratedWorkbook();
     addon.run('startNextCycle', { cycle: 'H2 2026', carryEvidence: true });
