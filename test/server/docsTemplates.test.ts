@@ -133,7 +133,7 @@ describe('doc templates through dist/Code.js', () => {
     addon.run('setDocTemplate', { kind: 'growth-plan', urlOrId: doomed });
     // The person deletes it in Drive (the add-on's own Drive access, drive.file, cannot see it).
     addon.workspace.docs.grantAccess(doomed);
-    addon.workspace.globals.Drive.Files.remove(doomed);
+    addon.workspace.globals.Drive?.Files.remove(doomed);
     const beforeUse = everything(addon);
     expect(() => addon.run('createGrowthPlan', ids[HOSTILE_NAME])).toThrow(/The growth plan template \(doc .+\) cannot be opened/);
     expect(everything(addon)).toBe(beforeUse);
