@@ -188,6 +188,8 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
       context.userEmail = email;
       // Hidden stays hidden (activeUserEmailHidden): the same policy applies to the other editor.
       context.activeUserEmail = context.activeUserEmail === '' ? '' : email;
+      // Their My Drive exists before they run anything, as a Google account's does.
+      docs.inspect.rootFolderId();
     },
     endExecution: () => {
       locks.endExecution();

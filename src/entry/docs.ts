@@ -15,13 +15,7 @@ import { docIdFrom } from '../core/docs/templateModel';
 import { createPlanDoc } from '../gas/docsCreate';
 import { docUrl, driveReach, openDocIfAllowed } from '../gas/docsFiling';
 import { readTemplateDoc } from '../gas/docsTemplateReader';
-import {
-  builtInTemplateDoc,
-  saveTemplateSettings,
-  templateSettings,
-  TEMPLATE_WHAT,
-  writeDefaultTemplateDoc,
-} from '../gas/docsTemplates';
+import { builtInTemplateDoc, saveTemplateSettings, templateSettings, TEMPLATE_WHAT, writeDefaultTemplateDoc } from '../gas/docsTemplates';
 import { alertError, askAboutExistingDoc, selectedPersonId, showCreatedDoc, showDocTemplatesPrompt } from '../gas/docsMenu';
 import { startExecution } from '../gas/workbookSpreadsheet';
 

@@ -1,5 +1,12 @@
 import type { DocKind } from '../core/docs/docKinds';
-import { cycleFolderAppProperties, cycleFolderName, cycleFolderQuery, existingDocsQuery, versionOf, type ExistingDoc } from '../core/docs/docFiling';
+import {
+  cycleFolderAppProperties,
+  cycleFolderName,
+  cycleFolderQuery,
+  existingDocsQuery,
+  versionOf,
+  type ExistingDoc,
+} from '../core/docs/docFiling';
 import { writtenDoc, writtenDocsFor } from '../core/docs/writtenDocs';
 import { errorText } from './docsTemplateReader';
 
@@ -25,7 +32,9 @@ export { NO_MEDIA };
  */
 export function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined')
-    throw new Error('The Drive advanced service is not enabled for this script: enable "Drive API" (v3) under Services. Nothing was created.');
+    throw new Error(
+      'The Drive advanced service is not enabled for this script: enable "Drive API" (v3) under Services. Nothing was created.',
+    );
   return Drive;
 }
 
@@ -90,11 +99,9 @@ export function createCycleFolder(cycle: string): string {
  * https://developers.google.com/workspace/drive/api/guides/create-file
  */
 export function createDocFile(name: string, folderId: string | null, appProperties: Record<string, string>): string {
-  const file = drive().Files.create(
-    { name, mimeType: DOCUMENT_MIME, parents: [folderId ?? 'root'], appProperties },
-    NO_MEDIA,
-    { fields: 'id' },
-  );
+  const file = drive().Files.create({ name, mimeType: DOCUMENT_MIME, parents: [folderId ?? 'root'], appProperties }, NO_MEDIA, {
+    fields: 'id',
+  });
   return String(file.id);
 }
 

@@ -112,7 +112,7 @@ describe('drive.file scope (https://developers.google.com/workspace/drive/api/gu
     expect(Drive.Files.get(templateId).name).toBe('Our Growth Plan template');
   });
 
-  test('a doc made through Drive is the app\'s own; one made with DocumentApp.create is not assumed to be (Google does not say)', () => {
+  test("a doc made through Drive is the app's own; one made with DocumentApp.create is not assumed to be (Google does not say)", () => {
     const { Drive, DocumentApp, newDoc } = setup();
     const viaDrive = newDoc('Mine');
     expect(Drive.Files.get(viaDrive.getId()).mimeType).toBe(DOC);
@@ -302,7 +302,9 @@ describe('drive.file is per user; opening needs sharing (https://developers.goog
     expect((error as GoogleJsonResponseException).details.code).toBe(404);
     expect(() => Drive.Files.update({ name: 'x' }, plan.getId())).toThrow(`File not found: ${plan.getId()}.`);
     expect(Drive.Files.list({ q: "appProperties has { key='careerLadder' and value='cycle-folder' }" }).files).toEqual([]);
-    expect(() => Drive.Files.create({ name: 'Plan', mimeType: DOC, parents: [folder.id as string] })).toThrow(`File not found: ${folder.id}.`);
+    expect(() => Drive.Files.create({ name: 'Plan', mimeType: DOC, parents: [folder.id as string] })).toThrow(
+      `File not found: ${folder.id}.`,
+    );
     // Not shared with them: DocumentApp cannot open it either (https://developers.google.com/apps-script/reference/document/document-app#openById(String)).
     expect(() => DocumentApp.openById(plan.getId())).toThrow('is missing');
     // Their own My Drive and their own files.
