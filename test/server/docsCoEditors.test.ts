@@ -66,6 +66,28 @@ describe('a second editor of the workbook', () => {
     expect(addon.workspace.properties.snapshot().document[DOC_TEMPLATES]).toBe(setting);
   });
 
+  it("in the plan menu: the question says the doc is another editor's, and No shows its link to ask for access", () => {
+    const { addon } = docsWorkbook();
+    const ss = addon.workspace.globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.setActiveRange(ss.getSheetByName('Team')?.getRange('E4') ?? ss.getRange('A1'));
+    addon.run('menuCreateGrowthPlan');
+    const url = /href="([^"]+)"/.exec(addon.workspace.ui.htmlDialogs.at(-1)?.html ?? '')?.[1];
+    expect(url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+    const docs = addon.workspace.docs.docs().length;
+
+    addon.workspace.switchUser(SECOND);
+    addon.workspace.ui.queueResponse({ button: 'NO' });
+    addon.run('menuCreateGrowthPlan');
+    expect(addon.workspace.ui.alerts.at(-1)?.prompt).toContain(
+      "Bo Chen already has a growth plan for H2 '26 \\ $1 (“Growth Plan — Bo Chen — H2 '26 \\ $1”), but you cannot open it",
+    );
+    const shown = addon.workspace.ui.htmlDialogs.at(-1);
+    expect(shown?.title).toBe('Existing doc');
+    expect(shown?.html).toContain('another editor of this workbook made it and has not shared it with you');
+    expect(shown?.html).toContain(`href="${url}"`);
+    expect(addon.workspace.docs.docs()).toHaveLength(docs);
+  });
+
   it('in the templates menu: the line names the doc they cannot open and its link', () => {
     const { addon } = docsWorkbook();
     const templates = addon.run<DocTemplateInfo[]>('getDocTemplates');
