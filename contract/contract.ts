@@ -132,3 +132,20 @@ export function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive) throw new ContractFailure('the Drive advanced service is not enabled');
   return Drive;
 }
+
+/**
+ * A scratch doc, made as the add-on makes its plan docs: a file of the Docs MIME type created
+ * through Drive (so drive.file reaches it), then opened with DocumentApp. Whether drive.file
+ * reaches a doc made by DocumentApp.create is not documented, so no contract relies on it.
+ * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+ */
+export function newScratchDoc(env: ContractEnv, prefix: string): GoogleAppsScript.Document.Document {
+  const file = drive().Files.create(
+    { name: env.uniqueName(prefix), mimeType: 'application/vnd.google-apps.document' },
+    null as unknown as GoogleAppsScript.Base.Blob,
+    { fields: 'id' },
+  );
+  const id = String(file.id);
+  env.made(id);
+  return DocumentApp.openById(id);
+}

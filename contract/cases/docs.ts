@@ -1,12 +1,10 @@
-import { check, equal, type Contract } from '../contract';
+import { check, equal, newScratchDoc, type Contract } from '../contract';
 
 /** Documents: how the add-on builds growth plans and career plans with DocumentApp. */
 const BODY = 'https://developers.google.com/apps-script/reference/document/body';
 
 function newDoc(env: Parameters<Contract['run']>[0], prefix: string): GoogleAppsScript.Document.Document {
-  const doc = DocumentApp.create(env.uniqueName(prefix));
-  env.made(doc.getId());
-  return doc;
+  return newScratchDoc(env, prefix);
 }
 
 export const docContracts: Contract[] = [

@@ -1,5 +1,5 @@
 import { cycleFolderAppProperties, cycleFolderQuery, docAppProperties, existingDocsQuery } from '../../src/core/docs/docFiling';
-import { check, drive, equal, throws, workspaceControls, type Contract, type ContractEnv } from '../contract';
+import { check, drive, equal, newScratchDoc, throws, workspaceControls, type Contract, type ContractEnv } from '../contract';
 
 /**
  * Drive through the advanced service (v3) under the drive.file scope: the calls the add-on
@@ -12,8 +12,7 @@ const DOC = 'application/vnd.google-apps.document';
 const NO_MEDIA = null as unknown as GoogleAppsScript.Base.Blob;
 
 function newDocId(env: ContractEnv): string {
-  const doc = DocumentApp.create(env.uniqueName('Contract Drive '));
-  env.made(doc.getId());
+  const doc = newScratchDoc(env, 'Contract Drive ');
   doc.saveAndClose();
   return doc.getId();
 }
@@ -35,7 +34,7 @@ function listIds(q: string): string[] {
 
 export const driveContracts: Contract[] = [
   {
-    name: "Drive: a doc made with DocumentApp.create is the app's own under drive.file; Files.get sees it",
+    name: "Drive: a doc made by Files.create with the Docs MIME type is the app's own under drive.file; DocumentApp.openById opens it, Files.get sees it",
     reference: 'https://developers.google.com/workspace/drive/api/guides/api-specific-auth',
     run(env) {
       const id = newDocId(env);

@@ -1,4 +1,4 @@
-import { check, drive, equal, succeeds, throws, workspaceControls, type Contract } from '../contract';
+import { check, drive, equal, newScratchDoc, succeeds, throws, workspaceControls, type Contract } from '../contract';
 
 /** Properties, Lock, Session, scopes and error wording. */
 const QUOTAS = 'https://developers.google.com/apps-script/guides/services/quotas';
@@ -57,8 +57,10 @@ export const serviceContracts: Contract[] = [
     run(env) {
       // The real run's manifest is the add-on's (tools/contractBuild.ts copies its oauthScopes).
       succeeds(() => SpreadsheetApp.getActiveSpreadsheet().getSheets().length, 'SpreadsheetApp (spreadsheets.currentonly)');
-      const doc = succeeds(() => DocumentApp.create(env.uniqueName('Contract scopes ')), 'DocumentApp.create (documents)');
-      env.made(doc.getId());
+      const doc = succeeds(
+        () => newScratchDoc(env, 'Contract scopes '),
+        'Drive Files.create (drive.file), DocumentApp.openById (documents)',
+      );
       succeeds(() => drive().Files.get(doc.getId(), { fields: 'id' }), 'drive().Files.get (drive.file)');
       succeeds(() => PropertiesService.getDocumentProperties().getProperty('contract.none'), 'PropertiesService (no scope)');
       const email = succeeds(() => Session.getActiveUser().getEmail(), 'Session.getActiveUser().getEmail() (userinfo.email)');

@@ -5,7 +5,11 @@ export interface WorkspaceContext {
   log: CallLog;
   /** The script's time zone (appsscript.json `timeZone`), used by Utilities.formatDate and Session. */
   timeZone: string;
-  /** The signed-in user (Session.getEffectiveUser; sheet owner and editors). */
+  /**
+   * The signed-in user (Session.getEffectiveUser; sheet owner and editors; whose Drive the docs
+   * go to). It changes with Workspace.switchUser: another editor of the same spreadsheet runs the
+   * add-on.
+   */
   userEmail: string;
   /** What Session.getActiveUser().getEmail() returns: userEmail, or '' where Google hides it. */
   activeUserEmail: string;

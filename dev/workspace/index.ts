@@ -14,6 +14,7 @@ import { type DocsInspection, type DocsServices, createDocsServices } from './do
 import { createCacheService } from './cache';
 import { type ErrorLanguage, errorLanguage, setErrorLanguage } from './errorLanguage';
 import { createHtmlService } from './html';
+import { enabledAdvancedServices } from './manifest';
 import { LocksInspection, createLockService } from './lock';
 import { PropertyStores, createPropertiesService } from './properties';
 import { MANIFEST_SCOPES, scopeCheck } from './scopes';
@@ -76,6 +77,11 @@ export interface WorkspaceOptions extends ContextOptions {
    * WORKSPACE_ERROR_LANGUAGE environment variable (jest sets `reworded`), else `en`.
    */
   errorLanguage?: ErrorLanguage;
+  /**
+   * The advanced services the script has enabled, by their `userSymbol` ("Drive"); defaults to
+   * those of the project's appsscript.json. One left out is no global at all (manifest.ts).
+   */
+  advancedServices?: readonly string[];
 }
 
 /** Exactly the globals Apps Script gives a script (plus `Charts`, whose enums embedded charts use). */
@@ -83,7 +89,8 @@ export interface WorkspaceGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   Charts: GoogleAppsScript.Charts.Charts;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
-  Drive: DocsServices['Drive'];
+  /** Present only when the manifest enables the Drive advanced service. */
+  Drive?: DocsServices['Drive'];
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   LockService: GoogleAppsScript.Lock.LockService;
@@ -123,6 +130,11 @@ export interface Workspace {
    */
   snapshot(): WorkspaceSnapshot;
   /**
+   * Another user runs the add-on from now on: an editor of the same spreadsheet (same sheets,
+   * same document properties) with their own Drive, and drive.file access to their own files only.
+   */
+  switchUser(email: string): void;
+  /**
    * The end of one script execution: locks it held are released and documents it left open
    * are saved (Apps Script does both when a script returns). Call it after each simulated call.
    */
@@ -143,7 +155,9 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     timeZone: options.spreadsheetTimeZone ?? DEFAULT_SPREADSHEET_TIME_ZONE,
     locale: options.spreadsheetLocale ?? DEFAULT_SPREADSHEET_LOCALE,
     now: () => context.now(),
-    userEmail: context.userEmail,
+    get userEmail() {
+      return context.userEmail;
+    },
     ownerEmail: options.ownerEmail ?? context.userEmail,
     newId: (prefix) => context.newId(prefix),
     toast: (message, title, timeoutSeconds) => ui.toasts.push({ message, title, timeoutSeconds }),
@@ -159,7 +173,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     SpreadsheetApp: createSpreadsheetApp(spreadsheet, () => uiApi),
     Charts: createCharts(log),
     DocumentApp: docs.DocumentApp,
-    Drive: docs.Drive,
+    ...((options.advancedServices ?? enabledAdvancedServices()).includes('Drive') ? { Drive: docs.Drive } : {}),
     HtmlService: createHtmlService(log, options.htmlFiles ?? {}),
     PropertiesService: createPropertiesService(properties, log),
     LockService: createLockService(locks, log, options.documentContext ?? true),
@@ -179,6 +193,13 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     locks,
     properties,
     logs: () => [...lines.lines],
+    switchUser: (email) => {
+      context.userEmail = email;
+      // Hidden stays hidden (activeUserEmailHidden): the same policy applies to the other editor.
+      context.activeUserEmail = context.activeUserEmail === '' ? '' : email;
+      // Their My Drive exists before they run anything, as a Google account's does.
+      docs.inspect.rootFolderId();
+    },
     endExecution: () => {
       locks.endExecution();
       docs.inspect.endExecution();

@@ -214,6 +214,12 @@ export const docResultSchema = z.object({
   version: z.number(),
   /** For an existing doc: someone changed it after the add-on wrote it (or that is unknown). */
   edited: z.boolean(),
+  /**
+   * False when the workbook records the doc but this user cannot open it: another editor of the
+   * workbook made it and has not shared it with them (or it was deleted). `url` is the link the
+   * workbook holds: opening it lets them ask for access.
+   */
+  reachable: z.boolean(),
   /** One sentence for the manager: what happened, or what to decide. */
   message: z.string(),
 });
@@ -253,6 +259,8 @@ export const docTemplateInfoSchema = z.object({
   url: z.nullable(z.string()),
   /** The built-in template's doc was edited: it is the template now. */
   edited: z.boolean(),
+  /** False when the workbook names a template doc this user cannot open (another editor's, not shared with them). */
+  reachable: z.boolean(),
   /** Every placeholder a template of this kind may use. */
   placeholders: z.array(z.string()),
 });

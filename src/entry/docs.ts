@@ -13,9 +13,9 @@ import { GROWTH_PLAN_VOCABULARY } from '../core/docs/growthPlan';
 import { assertTemplateUsable } from '../core/docs/templateCheck';
 import { docIdFrom } from '../core/docs/templateModel';
 import { createPlanDoc } from '../gas/docsCreate';
-import { docUrl, fileState } from '../gas/docsFiling';
+import { docUrl, driveReach, openDocIfAllowed } from '../gas/docsFiling';
 import { readTemplateDoc } from '../gas/docsTemplateReader';
-import { saveTemplateSettings, templateSettings, TEMPLATE_WHAT, writeDefaultTemplateDoc } from '../gas/docsTemplates';
+import { builtInTemplateDoc, saveTemplateSettings, templateSettings, TEMPLATE_WHAT, writeDefaultTemplateDoc } from '../gas/docsTemplates';
 import { alertError, askAboutExistingDoc, selectedPersonId, showCreatedDoc, showDocTemplatesPrompt } from '../gas/docsMenu';
 
 const VOCABULARIES = { 'growth-plan': GROWTH_PLAN_VOCABULARY, 'career-plan': CAREER_PLAN_VOCABULARY } as const;
@@ -48,10 +48,21 @@ export function createCareerPlan(personId: unknown, targetLevel?: unknown, optio
   return createPlanDoc({ kind: 'career-plan', personId: id, ifExists: opts.ifExists ?? 'ask', targetLevel: target || null });
 }
 
+/**
+ * One template as a manager sees it. A template doc this user cannot open is said so
+ * (`reachable: false`) and still linked: the workbook's setting is shared, and stays.
+ */
 function templateInfo(kind: DocKind): DocTemplateInfo {
   const properties = PropertiesService.getDocumentProperties().getProperties();
   const setting = templateSettings(properties)[kind];
-  const edited = setting !== undefined && !setting.custom && fileState(setting.docId)?.modifiedTime !== setting.writtenTime;
+  let edited = false;
+  let reachable = true;
+  if (setting?.custom) reachable = openDocIfAllowed(setting.docId) !== null;
+  else if (setting) {
+    const found = builtInTemplateDoc(setting);
+    reachable = found.state !== 'unreachable';
+    edited = found.state === 'open' && found.edited;
+  }
   return {
     kind,
     title: DOC_TITLES[kind],
@@ -59,6 +70,7 @@ function templateInfo(kind: DocKind): DocTemplateInfo {
     docId: setting?.docId ?? null,
     url: setting ? docUrl(setting.docId) : null,
     edited,
+    reachable,
     placeholders: knownPlaceholders(VOCABULARIES[kind]),
   };
 }
@@ -66,7 +78,9 @@ function templateInfo(kind: DocKind): DocTemplateInfo {
 /**
  * `getDocTemplates()`: the template of each doc kind and the placeholders it may use. The first
  * time, the built-in templates are written into Google Docs (in My Drive) so a manager can open
- * them and edit them: an edited built-in template is used from then on.
+ * them and edit them: an edited built-in template is used from then on. A template doc in the
+ * trash is written again; one this user cannot open (another editor's) is left as the workbook's
+ * setting, never replaced.
  */
 export function getDocTemplates(): DocTemplateInfo[] {
   const documentProperties = PropertiesService.getDocumentProperties();
@@ -74,7 +88,7 @@ export function getDocTemplates(): DocTemplateInfo[] {
   let changed = false;
   for (const kind of DOC_KINDS) {
     const setting = settings[kind];
-    if (setting && (setting.custom || fileState(setting.docId))) continue;
+    if (setting && (setting.custom || driveReach(setting.docId) !== 'trashed')) continue;
     settings[kind] = writeDefaultTemplateDoc(kind);
     changed = true;
   }

@@ -1,18 +1,27 @@
 import type { DocResult } from '../core/api';
 import { CAREER_PLAN_VOCABULARY, careerPlanContent, careerPlanValues } from '../core/docs/careerPlan';
-import { docAppProperties, docName, existingDecision, type IfExists } from '../core/docs/docFiling';
+import { docAppProperties, docName, existingDecision, type ExistingDoc, type IfExists } from '../core/docs/docFiling';
 import { DOC_TITLES, type DocKind, type Vocabulary } from '../core/docs/docKinds';
 import { GROWTH_PLAN_VOCABULARY, growthPlanContent, growthPlanValues } from '../core/docs/growthPlan';
 import { resolveTarget } from '../core/docs/targetLevel';
 import { assertTemplateUsable } from '../core/docs/templateCheck';
 import { fillTemplate } from '../core/docs/templateFill';
 import type { TemplateValues } from '../core/docs/templateModel';
-import { writtenTimeKey } from '../core/docs/templateSettings';
+import { contentHash, isEdited, writtenDocKey, writtenDocValue } from '../core/docs/writtenDocs';
 import { BUILTIN_LADDER_INDEX } from '../core/ladder/builtinIndex';
 import { findLevel } from '../core/ladder/query';
 import type { Ladder } from '../core/ladder/schema';
 import type { PersonRecord } from '../core/workbook/model';
-import { createCycleFolder, docUrl, fileDoc, findCycleFolder, findExistingDocs, trashQuietly } from './docsFiling';
+import {
+  createCycleFolder,
+  createDocFile,
+  docText,
+  docUrl,
+  findCycleFolder,
+  findExistingDocs,
+  openDocIfAllowed,
+  trashQuietly,
+} from './docsFiling';
 import { messageOf } from '../core/messages';
 import { loadTemplate, templateSettings } from './docsTemplates';
 import { writeDocPlan } from './docsWriter';
@@ -78,12 +87,47 @@ function contentValues(
 }
 
 /**
+ * The answer when a doc exists for the PM, kind and cycle: opened (1 call) to hash its text
+ * (2 calls) and tell whether someone edited it; or, when this user cannot open it, said plainly.
+ * Nothing is written either way: not the Team sheet's link, not the workbook's records.
+ */
+function existingAnswer(request: CreateRequest, person: PersonRecord, cycle: string, doc: ExistingDoc, open: boolean): DocResult {
+  const noun = NOUN[request.kind];
+  const opened = openDocIfAllowed(doc.id);
+  const base = { docId: doc.id, url: doc.url, status: open ? 'opened' : 'exists', name: doc.name, version: doc.version } as const;
+  if (!opened) {
+    const cannot =
+      `you cannot open it: another editor of this workbook made it and has not shared it with you, or it was deleted. ` +
+      `Ask them for access at ${doc.url}`;
+    return {
+      ...base,
+      edited: true,
+      reachable: false,
+      message: open
+        ? `The workbook's ${noun} for ${person.name} (“${doc.name}”) exists, but ${cannot}.`
+        : `${person.name} already has a ${noun} for ${cycle} (“${doc.name}”), but ${cannot}, or make a new version of your own: nothing was created.`,
+    };
+  }
+  const edited = isEdited(doc.writtenHash, docText(opened));
+  const state = edited ? 'someone has edited it since it was written' : 'nobody has edited it since it was written';
+  return {
+    ...base,
+    edited,
+    reachable: true,
+    message: open
+      ? `Opened the existing ${noun} “${doc.name}”.`
+      : `${person.name} already has a ${noun} for ${cycle} (“${doc.name}”; ${state}). Open it, or make a new version: nothing was created.`,
+  };
+}
+
+/**
  * Makes a Growth Plan or Career Plan doc for one PM (docs/ARCHITECTURE.md, Documents and Safety).
  * Everything is read and checked first — the PM, their ratings, the target level, the template
  * and its placeholders, an existing doc for the same PM and cycle — and only then is anything
- * written: the cycle's folder (once), the doc (created with DocumentApp, filled from the plan,
- * saved), moved into the folder and tagged (Drive), its finishing time remembered, and its link
- * put in the PM's Team row. A failure after the doc was created moves it to the trash.
+ * written: the cycle's folder (once per user), the doc (made empty by Drive inside the folder,
+ * tagged, then opened with DocumentApp, filled from the plan, saved), the hash of its text
+ * remembered in the workbook, and its link put in the PM's Team row. A failure after the doc was
+ * created moves it to the trash.
  */
 export function createPlanDoc(request: CreateRequest): DocResult {
   const title = DOC_TITLES[request.kind];
@@ -99,42 +143,28 @@ export function createPlanDoc(request: CreateRequest): DocResult {
   const cycle = book.settings.cycle;
 
   const decision = existingDecision(findExistingDocs(request.kind, person.id, cycle, properties), request.ifExists);
-  if (decision.action !== 'create') {
-    const { doc, edited } = decision;
-    const state = edited ? 'someone has edited it since it was written' : 'nobody has edited it since it was written';
-    return {
-      docId: doc.id,
-      url: doc.url,
-      status: decision.action === 'open' ? 'opened' : 'exists',
-      name: doc.name,
-      version: doc.version,
-      edited,
-      message:
-        decision.action === 'open'
-          ? `Opened the existing ${NOUN[request.kind]} “${doc.name}”.`
-          : `${person.name} already has a ${NOUN[request.kind]} for ${cycle} (“${doc.name}”; ${state}). Open it, or make a new version: nothing was created.`,
-    };
-  }
+  if (decision.action !== 'create') return existingAnswer(request, person, cycle, decision.doc, decision.action === 'open');
 
   // Everything checked: write.
   const folderId = findCycleFolder(cycle) ?? createCycleFolder(cycle);
   const name = docName(request.kind, person.name, cycle, decision.version);
-  const doc = DocumentApp.create(name);
-  const docId = doc.getId();
+  const docId = createDocFile(name, folderId, docAppProperties(request.kind, person.id, cycle, decision.version));
   const url = docUrl(docId);
   let propertySet = false;
   try {
+    const doc = DocumentApp.openById(docId);
     writeDocPlan(doc.getBody(), plan, loaded.elements);
     doc.saveAndClose();
-    const { modifiedTime } = fileDoc(docId, folderId, docAppProperties(request.kind, person.id, cycle, decision.version));
-    documentProperties.setProperty(writtenTimeKey(docId), modifiedTime);
+    // The text as saved, read back from the saved doc: what a later run compares with.
+    const hash = contentHash(docText(DocumentApp.openById(docId)));
+    documentProperties.setProperty(writtenDocKey(docId), writtenDocValue(request.kind, person.id, cycle, decision.version, name, hash));
     propertySet = true;
     setTeamDocLink(person.id, request.kind, url, decision.version > 1 ? `${title} (v${decision.version})` : title);
   } catch (error) {
     const trashProblem = trashQuietly(docId);
     if (propertySet) {
       try {
-        documentProperties.deleteProperty(writtenTimeKey(docId));
+        documentProperties.deleteProperty(writtenDocKey(docId));
       } catch {
         // The entry only names a trashed doc: harmless.
       }
@@ -155,6 +185,7 @@ export function createPlanDoc(request: CreateRequest): DocResult {
     name,
     version: decision.version,
     edited: false,
+    reachable: true,
     message: `Created “${name}”${unrated > 0 ? `; ${unrated} sub-skill${unrated === 1 ? ' has' : 's have'} no manager rating yet (listed in the doc)` : ''}.`,
   };
 }

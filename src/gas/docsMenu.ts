@@ -70,9 +70,10 @@ export function showCreatedDoc(result: DocResult): void {
  */
 export function showDocTemplatesPrompt(templates: readonly DocTemplateInfo[], done = false): DocTemplateInput | null {
   const ui = SpreadsheetApp.getUi();
-  const lines = templates.map(
-    (t) =>
-      `${t.title}: ${t.source === 'custom' ? 'your own doc' : t.edited ? 'the built-in template, as edited' : 'the built-in template'}${t.url ? ` — ${t.url}` : ''}`,
+  const lines = templates.map((t) =>
+    t.reachable
+      ? `${t.title}: ${t.source === 'custom' ? 'your own doc' : t.edited ? 'the built-in template, as edited' : 'the built-in template'}${t.url ? ` — ${t.url}` : ''}`
+      : `${t.title}: a doc you cannot open (another editor of this workbook made it and has not shared it with you, or it was deleted): ask them for access — ${t.url ?? ''}`,
   );
   if (done) {
     ui.alert('Doc templates', `${lines.join('\n')}\n\nSaved.`, ui.ButtonSet.OK);

@@ -28,10 +28,15 @@ export function readTemplateDoc(docId: string, kind: DocKind, what: string): Rea
     doc = DocumentApp.openById(docId);
   } catch (error) {
     throw new Error(
-      `${what.charAt(0).toUpperCase()}${what.slice(1)} (doc ${docId}) cannot be opened: ${messageOf(error)} Check the link and that you can open the doc, or go back to the built-in template. Nothing was created.`,
+      `${what.charAt(0).toUpperCase()}${what.slice(1)} (doc ${docId}) cannot be opened: ${messageOf(error)} Check the link and that you can open the doc (a doc another editor of this workbook chose must be shared with you), or go back to the built-in template. Nothing was created.`,
       { cause: error },
     );
   }
+  return readOpenTemplate(doc, kind, what);
+}
+
+/** As readTemplateDoc, for a doc already open. */
+export function readOpenTemplate(doc: GoogleAppsScript.Document.Document, kind: DocKind, what: string): ReadTemplate {
   const name = doc.getName();
   const body = doc.getBody();
   const count = body.getNumChildren();

@@ -267,6 +267,13 @@ describe('the rating sidebar', () => {
     await sidebar.locator('#growth-plan-result button', { hasText: 'Make a new version' }).click();
     await sidebar.locator('#growth-plan-result a', { hasText: '(v2)' }).waitFor();
     expect(rig.playground.session.workspace.docs.docs()).toHaveLength(docsAfterFirst + 1);
+
+    // Another editor of the workbook: the plan is not theirs to open, and they are told so, with its link.
+    rig.playground.session.workspace.switchUser('second.manager@example.com');
+    await sidebar.locator('#growth-plan').click();
+    await sidebar.locator('#growth-plan-result', { hasText: 'another editor of this workbook made it' }).waitFor();
+    await sidebar.locator('#growth-plan-result a', { hasText: 'Ask for access' }).waitFor();
+    expect(rig.playground.session.workspace.docs.docs()).toHaveLength(docsAfterFirst + 1);
   });
 
   it('writes the screenshots the README shows: the sidebar at 300 px, a PM sheet and the Calibration sheet', async () => {

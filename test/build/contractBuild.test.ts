@@ -70,6 +70,6 @@ describe('the contract bundle', () => {
         .getSheets()
         .map((s) => s.getName()),
     ).toEqual(['Sheet1']);
-    expect(ws.globals.Drive.Files.list({ q: 'trashed = false' }).files).toEqual([]);
+    expect(ws.globals.Drive!.Files.list({ q: 'trashed = false' }).files).toEqual([]);
   });
 });

@@ -95,7 +95,7 @@ describe('OAuth scopes, checked before any deploy (dist/Code.js under appsscript
       for (const method of [
         'Session.getActiveUser',
         'Ui.showSidebar',
-        'DocumentApp.create',
+        'DocumentApp.openById',
         'Drive.Files.create',
         'Spreadsheet.insertSheet',
       ]) {

@@ -6,6 +6,4 @@
 export const contractsAwaitingWorkspace: Readonly<Record<string, string>> = {
   "Drive visibility: under drive.file another editor of the spreadsheet does not see the first user's docs":
     'the workspace has one user; it cannot switch to another editor',
-  'Drive: the global Drive does not exist unless the Drive advanced service is enabled':
-    'the workspace always defines Drive, whatever the manifest enables',
 };

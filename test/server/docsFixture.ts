@@ -1,4 +1,5 @@
 import { loadAddon, type LoadedAddon } from '../support/bundle';
+import type { WorkspaceOptions } from '../../dev/workspace';
 import type { DocResult } from '../../src/core/api';
 
 /** A name and evidence made of everything replaceText or a formula would misread. */
@@ -12,8 +13,8 @@ export interface DocsWorkbook {
 }
 
 /** A set-up workbook on the Intercom ladder with a hostile PM (Senior PM, rated) and a PM without ratings. */
-export function docsWorkbook(): DocsWorkbook {
-  const addon = loadAddon();
+export function docsWorkbook(options: WorkspaceOptions = {}): DocsWorkbook {
+  const addon = loadAddon(options);
   const setup = addon.run<{ people: Array<{ id: string; name: string }> }>('setupCalibration', {
     ladderId: 'intercom-pm-2021',
     cycle: "H2 '26 \\ $1",

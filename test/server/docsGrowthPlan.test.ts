@@ -129,6 +129,42 @@ describe('createGrowthPlan through dist/Code.js', () => {
     expect(addon.workspace.docs.text(first.docId)).toBe(edited);
   });
 
+  it("tells an edited doc by its text, not by Drive's modifiedTime, which Google may move after the save", () => {
+    const { addon, ids } = docsWorkbook();
+    const first = addon.run<DocResult>('createGrowthPlan', ids[HOSTILE_NAME]);
+    const written = addon.workspace.docs.file(first.docId)?.modifiedTime;
+    // Docs saves on its own schedule: modifiedTime and version move, the text does not.
+    addon.workspace.docs.editAsPerson(first.docId, () => undefined);
+    expect(addon.workspace.docs.file(first.docId)?.modifiedTime).not.toBe(written);
+    expect(addon.run<DocResult>('createGrowthPlan', ids[HOSTILE_NAME])).toMatchObject({ status: 'exists', edited: false, reachable: true });
+    // A formatting-only change leaves the text: still not edited. A change of text is.
+    addon.workspace.docs.editAsPerson(first.docId, (body) => body.getParagraphs()[0]?.editAsText().setBold(true));
+    expect(addon.run<DocResult>('createGrowthPlan', ids[HOSTILE_NAME]).edited).toBe(false);
+    addon.workspace.docs.editAsPerson(first.docId, (body) => body.getParagraphs()[1]?.appendText(' (agreed)'));
+    expect(addon.run<DocResult>('createGrowthPlan', ids[HOSTILE_NAME]).edited).toBe(true);
+  });
+
+  it('makes the doc through Drive, born in the cycle folder: no move, no doc left in My Drive', () => {
+    const { addon, ids } = docsWorkbook();
+    const { result, byName } = addon.workspace.log.measure(() => addon.run<DocResult>('createGrowthPlan', ids[HOSTILE_NAME]));
+    const names = byName.map(([n]) => n);
+    expect(names).not.toContain('DocumentApp.create');
+    expect(names).not.toContain('Drive.Files.update');
+    expect(byName.find(([n]) => n === 'Drive.Files.create')?.[1]).toBe(2); // the folder, then the doc in it
+    const file = addon.workspace.docs.file(result.docId);
+    expect(file).toMatchObject({ mimeType: 'application/vnd.google-apps.document', appAccess: true });
+    expect(addon.workspace.docs.file(file?.parents[0] ?? '')?.mimeType).toBe('application/vnd.google-apps.folder');
+  });
+
+  it('says plainly when the Drive advanced service is not enabled (no ReferenceError), and changes nothing', () => {
+    const { addon, ids } = docsWorkbook({ advancedServices: [] });
+    const before = everything(addon);
+    expect(() => addon.run('createGrowthPlan', ids[HOSTILE_NAME])).toThrow(
+      'The Drive advanced service is not enabled for this script: enable "Drive API" (v3) under Services. Nothing was created.',
+    );
+    expect(everything(addon)).toBe(before);
+  });
+
   it('makes a plan for a PM without ratings that says which sub-skills are unrated', () => {
     const { addon, ids } = docsWorkbook();
     const result = addon.run<DocResult>('createGrowthPlan', ids['Bo Chen']);

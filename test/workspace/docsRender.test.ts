@@ -30,7 +30,8 @@ describe('snapshot', () => {
     const picture = snapshot();
     expect(JSON.parse(JSON.stringify(picture))).toEqual(picture);
     const mine = picture.docs.find((d) => d.id === doc.getId());
-    expect(mine).toMatchObject({ name: 'Growth Plan - <Ana>', appAccess: true, closed: false, pendingEdits: true });
+    // DocumentApp.create: drive.file is not assumed to cover it (docs/documentApp.ts says why).
+    expect(mine).toMatchObject({ name: 'Growth Plan - <Ana>', appAccess: false, closed: false, pendingEdits: true });
     expect(mine?.body.map((e) => e.type)).toEqual([
       'PARAGRAPH',
       'PARAGRAPH',

@@ -9,7 +9,13 @@ function setup() {
   let clock = Date.parse('2026-03-02T10:00:00Z');
   const context = createContext({ now: () => new Date(clock) });
   const services = createDocsServices(context);
-  return { ...services, log: context.log, tick: (ms = 60_000) => (clock += ms) };
+  /**
+   * A Google Doc made through Drive (files.create with the Google Docs MIME type), opened with
+   * DocumentApp: the route drive.file covers ("files created by the app").
+   * https://developers.google.com/workspace/docs/api/how-tos/documents ("Work with Google Drive folders")
+   */
+  const newDoc = (name: string) => services.DocumentApp.openById(String(services.Drive.Files.create({ name, mimeType: DOC }).id));
+  return { ...services, context, newDoc, log: context.log, tick: (ms = 60_000) => (clock += ms) };
 }
 
 function thrown(fn: () => unknown): unknown {
@@ -79,8 +85,8 @@ describe('Drive.Files.get and errors (https://developers.google.com/apps-script/
   });
 
   test('fields pick what comes back; an unknown field is an invalid selection; a real field the workspace does not keep is not implemented', () => {
-    const { Drive, DocumentApp } = setup();
-    const doc = DocumentApp.create('Growth Plan - Ana');
+    const { Drive, newDoc } = setup();
+    const doc = newDoc('Growth Plan - Ana');
     const file = Drive.Files.get(doc.getId(), { fields: 'id, webViewLink, modifiedTime, lastModifyingUser(emailAddress)' });
     expect(file).toEqual({
       id: doc.getId(),
@@ -106,10 +112,13 @@ describe('drive.file scope (https://developers.google.com/workspace/drive/api/gu
     expect(Drive.Files.get(templateId).name).toBe('Our Growth Plan template');
   });
 
-  test("docs made with DocumentApp.create are the app's own: Drive sees them", () => {
-    const { Drive, DocumentApp } = setup();
-    const doc = DocumentApp.create('Mine');
-    expect(Drive.Files.get(doc.getId()).mimeType).toBe(DOC);
+  test("a doc made through Drive is the app's own; one made with DocumentApp.create is not assumed to be (Google does not say)", () => {
+    const { Drive, DocumentApp, newDoc } = setup();
+    const viaDrive = newDoc('Mine');
+    expect(Drive.Files.get(viaDrive.getId()).mimeType).toBe(DOC);
+    const viaDocumentApp = DocumentApp.create('Mine too');
+    expect(() => Drive.Files.get(viaDocumentApp.getId())).toThrow(`File not found: ${viaDocumentApp.getId()}.`);
+    expect(DocumentApp.openById(viaDocumentApp.getId()).getName()).toBe('Mine too');
   });
 });
 
@@ -123,12 +132,12 @@ describe('Drive.Files.list (https://developers.google.com/workspace/drive/api/gu
       parents: [root.id as string],
       appProperties: { cycle: '2026-H1' },
     });
-    const plan = s.DocumentApp.create('Growth Plan - Ana');
+    const plan = s.newDoc('Growth Plan - Ana');
     s.Drive.Files.update({ appProperties: { personId: 'p1', kind: 'growth' } }, plan.getId(), null, {
       addParents: cycle.id,
       removeParents: 'root',
     });
-    const old = s.DocumentApp.create('Growth Plan - Old');
+    const old = s.newDoc('Growth Plan - Old');
     s.Drive.Files.update({ trashed: true }, old.getId(), null, { addParents: cycle.id, removeParents: 'root' });
     return { ...s, root, cycle, plan, old };
   }
@@ -185,9 +194,9 @@ describe('Drive.Files.list (https://developers.google.com/workspace/drive/api/gu
 
 describe('Drive.Files.update (https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update)', () => {
   test('moves a doc with addParents / removeParents, renames it, and merges appProperties (null removes a key)', () => {
-    const { Drive, DocumentApp, inspect } = setup();
+    const { Drive, newDoc, inspect } = setup();
     const folder = Drive.Files.create({ name: 'Cycle', mimeType: FOLDER });
-    const doc = DocumentApp.create('Draft');
+    const doc = newDoc('Draft');
     const moved = Drive.Files.update({ name: 'Growth Plan - Ana', appProperties: { a: '1', b: '2' } }, doc.getId(), null, {
       addParents: folder.id,
       removeParents: inspect.rootFolderId(),
@@ -200,9 +209,9 @@ describe('Drive.Files.update (https://developers.google.com/workspace/drive/api/
   });
 
   test('"The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead."', () => {
-    const { Drive, DocumentApp } = setup();
+    const { Drive, newDoc } = setup();
     const folder = Drive.Files.create({ name: 'Cycle', mimeType: FOLDER });
-    const doc = DocumentApp.create('Draft');
+    const doc = newDoc('Draft');
     const error = thrown(() => Drive.Files.update({ parents: [folder.id as string] }, doc.getId()));
     expect((error as Error).message).toBe(
       'API call to drive.files.update failed with error: The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.',
@@ -214,9 +223,9 @@ describe('Drive.Files.update (https://developers.google.com/workspace/drive/api/
   });
 
   test('remove deletes a folder with what is in it; the doc is then missing for DocumentApp too', () => {
-    const { Drive, DocumentApp } = setup();
+    const { Drive, DocumentApp, newDoc } = setup();
     const folder = Drive.Files.create({ name: 'Cycle', mimeType: FOLDER });
-    const doc = DocumentApp.create('Plan');
+    const doc = newDoc('Plan');
     Drive.Files.update({}, doc.getId(), null, { addParents: folder.id, removeParents: 'root' });
     Drive.Files.remove(folder.id as string);
     expect(() => Drive.Files.get(doc.getId())).toThrow('File not found');
@@ -226,8 +235,8 @@ describe('Drive.Files.update (https://developers.google.com/workspace/drive/api/
 
 describe('modifiedTime (https://developers.google.com/workspace/drive/api/reference/rest/v3/files#File.FIELDS.modified_time)', () => {
   test('DocumentApp edits move modifiedTime and version when saved (saveAndClose or the end of the script), moves do not', () => {
-    const { Drive, DocumentApp, tick } = setup();
-    const doc = DocumentApp.create('Plan');
+    const { Drive, newDoc, tick } = setup();
+    const doc = newDoc('Plan');
     const created = Drive.Files.get(doc.getId(), { fields: 'modifiedTime,version' });
     tick();
     const folder = Drive.Files.create({ name: 'Cycle', mimeType: FOLDER });
@@ -241,8 +250,8 @@ describe('modifiedTime (https://developers.google.com/workspace/drive/api/refere
   });
 
   test('inspect.endExecution() saves what the script left pending, as Apps Script does when a script ends', () => {
-    const { Drive, DocumentApp, inspect, tick } = setup();
-    const doc = DocumentApp.create('Plan');
+    const { Drive, newDoc, inspect, tick } = setup();
+    const doc = newDoc('Plan');
     tick();
     doc.getBody().appendParagraph('x');
     expect(inspect.doc(doc.getId()).pendingEdits).toBe(true);
@@ -251,8 +260,8 @@ describe('modifiedTime (https://developers.google.com/workspace/drive/api/refere
   });
 
   test('a person editing the doc later moves modifiedTime and version (what "never overwrite a doc someone edited" checks)', () => {
-    const { Drive, DocumentApp, inspect, tick, log } = setup();
-    const doc = DocumentApp.create('Plan');
+    const { Drive, newDoc, inspect, tick, log } = setup();
+    const doc = newDoc('Plan');
     doc.getBody().appendParagraph('Goals');
     doc.saveAndClose();
     const ours = Drive.Files.get(doc.getId(), { fields: 'modifiedTime,version' });
@@ -270,12 +279,53 @@ describe('modifiedTime (https://developers.google.com/workspace/drive/api/refere
   });
 
   test('modifiedTime moves forward even when the clock does not', () => {
-    const { Drive, DocumentApp } = setup();
-    const doc = DocumentApp.create('Plan');
+    const { Drive, newDoc } = setup();
+    const doc = newDoc('Plan');
     const before = Drive.Files.get(doc.getId(), { fields: 'modifiedTime' }).modifiedTime as string;
     doc.getBody().appendParagraph('x');
     doc.saveAndClose();
     const after = Drive.Files.get(doc.getId(), { fields: 'modifiedTime' }).modifiedTime as string;
     expect(Date.parse(after)).toBeGreaterThan(Date.parse(before));
+  });
+});
+
+describe('drive.file is per user; opening needs sharing (https://developers.google.com/workspace/drive/api/guides/about-auth)', () => {
+  test("a second editor's Drive does not show the first one's files: get/update are File not found (404), list leaves them out, a parent of theirs is not found", () => {
+    const { Drive, DocumentApp, inspect, context, newDoc } = setup();
+    const folder = Drive.Files.create({ name: 'Career Ladder — H2', mimeType: FOLDER, appProperties: { careerLadder: 'cycle-folder' } });
+    const plan = newDoc('Growth Plan — Ana');
+    const aliceRoot = inspect.rootFolderId();
+
+    context.userEmail = 'second@example.com';
+    const error = thrown(() => Drive.Files.get(plan.getId()));
+    expect(error).toBeInstanceOf(GoogleJsonResponseException);
+    expect((error as GoogleJsonResponseException).details.code).toBe(404);
+    expect(() => Drive.Files.update({ name: 'x' }, plan.getId())).toThrow(`File not found: ${plan.getId()}.`);
+    expect(Drive.Files.list({ q: "appProperties has { key='careerLadder' and value='cycle-folder' }" }).files).toEqual([]);
+    expect(() => Drive.Files.create({ name: 'Plan', mimeType: DOC, parents: [folder.id as string] })).toThrow(
+      `File not found: ${folder.id}.`,
+    );
+    // Not shared with them: DocumentApp cannot open it either (https://developers.google.com/apps-script/reference/document/document-app#openById(String)).
+    expect(() => DocumentApp.openById(plan.getId())).toThrow('is missing');
+    // Their own My Drive and their own files.
+    const mine = Drive.Files.create({ name: 'Mine', mimeType: FOLDER }, null, { fields: 'id,parents' });
+    expect(mine.parents).toEqual([inspect.rootFolderId()]);
+    expect(inspect.rootFolderId()).not.toBe(aliceRoot);
+    expect(Drive.Files.list({ fields: 'files(id)' }).files).toEqual([{ id: mine.id }]);
+  });
+
+  test('sharing lets the second editor open the doc with DocumentApp (documents scope), while Drive still does not show it; picking it does', () => {
+    const { Drive, DocumentApp, inspect, context, newDoc } = setup();
+    const plan = newDoc('Growth Plan — Ana');
+    plan.getBody().appendParagraph('Goals');
+    plan.saveAndClose();
+    inspect.share(plan.getId(), 'second@example.com');
+    context.userEmail = 'second@example.com';
+    expect(DocumentApp.openById(plan.getId()).getBody().getText()).toBe('\nGoals');
+    expect(() => Drive.Files.get(plan.getId())).toThrow('File not found');
+    inspect.grantAccess(plan.getId());
+    expect(Drive.Files.get(plan.getId()).name).toBe('Growth Plan — Ana');
+    context.userEmail = 'third@example.com';
+    expect(() => inspect.grantAccess(plan.getId())).toThrow('cannot open');
   });
 });

@@ -22,10 +22,13 @@ export class DocRegistry {
     return doc;
   }
 
-  /** A document the user can read (the `documents` scope reaches them all), or undefined. */
+  /**
+   * A document the current user can open (the `documents` scope reaches every doc they own or
+   * that is shared with them, whoever made it), or undefined.
+   */
   find(id: string): DocModel | undefined {
     const doc = this.docs.get(id);
-    return doc && this.store.files.has(id) ? doc : undefined;
+    return doc && this.store.files.has(id) && this.store.canOpen(doc.file) ? doc : undefined;
   }
 
   /** Apps Script saves every open document when a script ends. */
@@ -62,11 +65,18 @@ export class DocumentAppNode {
     return this._docs.rt.wrap(this, this._className);
   }
 
-  /** "Creates and returns a new document." It lands in My Drive, made by the add-on. */
+  /**
+   * "Creates and returns a new document." It lands in the user's My Drive. Google does not say
+   * that drive.file then covers it for the Drive advanced service, so here it does not: Drive
+   * answers "File not found" for it until it is picked (see driveStore.ts). A doc the add-on
+   * means to reach through Drive is made with Drive.Files.create (a Google Docs MIME type), the
+   * route Google's Docs guide names for a doc in a folder:
+   * https://developers.google.com/workspace/docs/api/how-tos/documents ("Work with Google Drive folders")
+   */
   create(name: unknown): DocumentNode {
     if (typeof name !== 'string') throw signatureMismatch('DocumentApp.create', [name]);
     if (name.length === 0) throw invalidArgument('name');
-    return this._docs.create(name, true).document();
+    return this._docs.create(name, false).document();
   }
 
   openById(id: unknown): DocumentNode {

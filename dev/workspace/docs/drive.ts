@@ -252,7 +252,7 @@ export class DriveFilesNode implements DriveFilesV3 {
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > PAGE_SIZE.max) throw invalid('list', 'pageSize');
     const files = this._store
       .all()
-      .filter((f) => f.appAccess && f.id !== this._store.rootId)
+      .filter((f) => this._store.appReaches(f) && !this._store.isRoot(f.id))
       .filter(test);
     this._sort(files, args.orderBy);
     let offset = 0;

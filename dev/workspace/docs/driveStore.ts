@@ -1,12 +1,23 @@
 /**
- * The user's Drive as files with metadata. Which of them the add-on may see through the Drive
- * advanced service follows the drive.file scope: "Create new Drive files, or modify existing
- * files, that you open with an app or that the user shares with an app while using the Google
- * Picker API or the app's file picker." Files the add-on created (with Drive or with
- * DocumentApp.create, same OAuth client) are visible; a user's own template doc is not, unless
- * picked. DocumentApp.openById reaches every document anyway: the `documents` scope covers them.
- * https://developers.google.com/workspace/drive/api/guides/about-auth
- * https://developers.google.com/apps-script/reference/document/document-app#openById(String)
+ * The Drive of every user of the workspace, as files with metadata. Two kinds of access:
+ *
+ * - Who can open a file at all: its owner (who made it) and the people it is shared with. A file
+ *   made by one manager lives in that manager's My Drive; a second manager who edits the same
+ *   spreadsheet does not see it until it is shared with them.
+ *   https://developers.google.com/workspace/drive/api/guides/manage-sharing
+ * - Which files the add-on may reach through the Drive advanced service for a given user: the
+ *   drive.file scope is per user and per file, "Create new Drive files, or modify existing files,
+ *   that you open with an app or that the user shares with an app while using the Google Picker
+ *   API or the app's file picker". So `appUsers` lists the users for whom the add-on created the
+ *   file through Drive (Files.create), or who picked it. A file outside it is "File not found"
+ *   (404) to Files.get/update and absent from Files.list, as a file the user cannot see is.
+ *   https://developers.google.com/workspace/drive/api/guides/about-auth
+ *   https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found_fileid
+ *   Google does not document whether a doc made with DocumentApp.create falls under drive.file;
+ *   the workspace assumes it does not, so the add-on never relies on it.
+ * - DocumentApp.openById works under the `documents` scope ("See, edit, create, and delete all
+ *   your Google Docs documents"): any doc the user can open, whoever made it.
+ *   https://developers.google.com/apps-script/reference/document/document-app#openById(String)
  */
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOCUMENT_MIME = 'application/vnd.google-apps.document';
@@ -31,8 +42,10 @@ export interface DriveFileRecord {
   description: string | null;
   lastModifyingUser: DriveUser;
   owner: DriveUser;
-  /** drive.file: the add-on created it, or the user picked it for the add-on. */
-  appAccess: boolean;
+  /** People the file is shared with (besides its owner): they can open it. */
+  sharedWith: string[];
+  /** drive.file, per user: the add-on created the file through Drive for them, or they picked it. */
+  appUsers: string[];
 }
 
 function userOf(email: string): DriveUser {
@@ -42,17 +55,35 @@ function userOf(email: string): DriveUser {
 
 export class DriveStore {
   readonly files = new Map<string, DriveFileRecord>();
-  readonly rootId: string;
+  /** Each user's My Drive folder, made when the user first needs it. */
+  private readonly roots = new Map<string, string>();
 
   constructor(
     private readonly now: () => Date,
     private readonly newId: (prefix: string) => string,
-    readonly userEmail: string,
+    /** The user running the script now (the workspace can switch users). */
+    private readonly currentUser: () => string,
   ) {
-    this.rootId = newId('0AMyDrive');
-    const time = now().toISOString();
-    this.files.set(this.rootId, {
-      id: this.rootId,
+    // The first user's My Drive exists from the start (ids stay in the order tests expect).
+    this.rootOf(currentUser());
+  }
+
+  get userEmail(): string {
+    return this.currentUser();
+  }
+
+  /** The current user's My Drive folder. */
+  get rootId(): string {
+    return this.rootOf(this.userEmail);
+  }
+
+  private rootOf(user: string): string {
+    const known = this.roots.get(user);
+    if (known) return known;
+    const id = this.newId('0AMyDrive');
+    const time = this.now().toISOString();
+    this.files.set(id, {
+      id,
       name: 'My Drive',
       mimeType: FOLDER_MIME,
       parents: [],
@@ -63,10 +94,17 @@ export class DriveStore {
       appProperties: {},
       properties: {},
       description: null,
-      lastModifyingUser: userOf(userEmail),
-      owner: userOf(userEmail),
-      appAccess: true,
+      lastModifyingUser: userOf(user),
+      owner: userOf(user),
+      sharedWith: [],
+      appUsers: [user],
     });
+    this.roots.set(user, id);
+    return id;
+  }
+
+  isRoot(id: string): boolean {
+    return [...this.roots.values()].includes(id);
   }
 
   /** 'root' is Drive's alias of the My Drive folder. */
@@ -75,6 +113,7 @@ export class DriveStore {
   }
 
   add(fields: { name: string; mimeType: string; parents?: string[]; appAccess: boolean; idPrefix: string }): DriveFileRecord {
+    const user = this.userEmail;
     const time = this.now().toISOString();
     const record: DriveFileRecord = {
       id: this.newId(fields.idPrefix),
@@ -88,9 +127,10 @@ export class DriveStore {
       appProperties: {},
       properties: {},
       description: null,
-      lastModifyingUser: userOf(this.userEmail),
-      owner: userOf(this.userEmail),
-      appAccess: fields.appAccess,
+      lastModifyingUser: userOf(user),
+      owner: userOf(user),
+      sharedWith: [],
+      appUsers: fields.appAccess ? [user] : [],
     };
     this.files.set(record.id, record);
     return record;
@@ -105,10 +145,21 @@ export class DriveStore {
     record.lastModifyingUser = userOf(by);
   }
 
-  /** The files the add-on may see through Drive (drive.file). */
+  /** Whether the current user can open the file: they own it, or it is shared with them. */
+  canOpen(record: DriveFileRecord): boolean {
+    const user = this.userEmail;
+    return record.owner.emailAddress === user || record.sharedWith.includes(user);
+  }
+
+  /** Whether the add-on reaches the file through Drive for the current user (drive.file). */
+  appReaches(record: DriveFileRecord): boolean {
+    return record.appUsers.includes(this.userEmail) && this.canOpen(record);
+  }
+
+  /** The file by id if the add-on reaches it through Drive for the current user (drive.file). */
   visible(id: string): DriveFileRecord | undefined {
     const record = this.files.get(this.resolve(id));
-    return record && record.appAccess ? record : undefined;
+    return record && this.appReaches(record) ? record : undefined;
   }
 
   /** In creation order. */

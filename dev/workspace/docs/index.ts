@@ -30,7 +30,7 @@ export function createDocsServices(context: WorkspaceContext): DocsServices {
   const store = new DriveStore(
     () => context.now(),
     (prefix) => context.newId(prefix),
-    context.userEmail,
+    () => context.userEmail,
   );
   const registry = new DocRegistry(rt, store);
   const files = rt.wrap(new DriveFilesNode(store, registry), 'Drive.Files');

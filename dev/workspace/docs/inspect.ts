@@ -9,7 +9,7 @@ export interface DocSnapshot {
   id: string;
   name: string;
   url: string;
-  /** drive.file: whether the add-on may see the file through Drive. */
+  /** drive.file: whether the add-on may see the file through Drive, for the current user. */
   appAccess: boolean;
   closed: boolean;
   /** DocumentApp edits not yet saved (saveAndClose or the end of the script saves them). */
@@ -19,8 +19,15 @@ export interface DocSnapshot {
   body: ElementSnapshot[];
 }
 
-/** A Drive file as tests see it: the stored record, with its users reduced to who last changed it. */
-export type DriveFileSnapshot = Omit<DriveFileRecord, 'lastModifyingUser' | 'owner'> & { lastModifiedBy: string };
+/**
+ * A Drive file as tests see it: the stored record, with its users reduced to emails, and
+ * `appAccess`: whether the add-on reaches it through Drive for the current user (drive.file).
+ */
+export type DriveFileSnapshot = Omit<DriveFileRecord, 'lastModifyingUser' | 'owner'> & {
+  lastModifiedBy: string;
+  ownerEmail: string;
+  appAccess: boolean;
+};
 
 export interface DocsSnapshot {
   docs: DocSnapshot[];
@@ -45,8 +52,14 @@ export interface DocsInspection {
    * it, Drive (drive.file) does not see it. `build` fills its body, uncounted.
    */
   createExternalDoc(name: string, build?: (body: Body) => void): string;
-  /** As if the user picked the file for the add-on with the Google Picker: Drive sees it from now on. */
+  /** As if the current user picked the file for the add-on with the Google Picker: Drive sees it for them from now on. */
   grantAccess(fileId: string): void;
+  /**
+   * The owner shares the file with `email` (Drive's Share dialog): that person can open it, and
+   * DocumentApp.openById reaches it for them; drive.file still does not cover it for them.
+   * https://developers.google.com/workspace/drive/api/guides/manage-sharing
+   */
+  share(fileId: string, email: string): void;
   /**
    * A person edits the document in Google Docs (default: appends a paragraph). The edit is saved
    * at once: modifiedTime and version move, lastModifyingUser is `by` (default: the user).
@@ -56,7 +69,7 @@ export interface DocsInspection {
   endExecution(): void;
 }
 
-function fileSnapshot(f: DriveFileRecord): DriveFileSnapshot {
+function fileSnapshot(store: DriveStore, f: DriveFileRecord): DriveFileSnapshot {
   return {
     id: f.id,
     name: f.name,
@@ -69,8 +82,11 @@ function fileSnapshot(f: DriveFileRecord): DriveFileSnapshot {
     appProperties: { ...f.appProperties },
     properties: { ...f.properties },
     description: f.description,
-    appAccess: f.appAccess,
+    sharedWith: [...f.sharedWith],
+    appUsers: [...f.appUsers],
+    appAccess: store.appReaches(f),
     lastModifiedBy: f.lastModifyingUser.emailAddress,
+    ownerEmail: f.owner.emailAddress,
   };
 }
 
@@ -79,7 +95,7 @@ export function docSnapshot(doc: DocModel): DocSnapshot {
     id: doc.file.id,
     name: doc.file.name,
     url: `https://docs.google.com/document/d/${doc.file.id}/edit`,
-    appAccess: doc.file.appAccess,
+    appAccess: doc.store.appReaches(doc.file),
     closed: doc.closed,
     pendingEdits: doc.pending,
     modifiedTime: doc.file.modifiedTime,
@@ -90,7 +106,7 @@ export function docSnapshot(doc: DocModel): DocSnapshot {
 
 export function snapshotOf(registry: DocRegistry, store: DriveStore): DocsSnapshot {
   const docs = [...registry.docs.values()].filter((doc) => store.files.has(doc.file.id)).map(docSnapshot);
-  return JSON.parse(JSON.stringify({ docs, files: store.all().map(fileSnapshot) })) as DocsSnapshot;
+  return JSON.parse(JSON.stringify({ docs, files: store.all().map((f) => fileSnapshot(store, f)) })) as DocsSnapshot;
 }
 
 export function createInspection(rt: DocsRuntime, registry: DocRegistry, store: DriveStore): DocsInspection {
@@ -109,10 +125,10 @@ export function createInspection(rt: DocsRuntime, registry: DocRegistry, store: 
       const doc = docOf(docId);
       return docToHtml({ name: doc.file.name, body: doc.elements() });
     },
-    files: () => store.all().map(fileSnapshot),
+    files: () => store.all().map((f) => fileSnapshot(store, f)),
     file: (fileId) => {
       const f = store.files.get(store.resolve(fileId));
-      return f ? fileSnapshot(f) : undefined;
+      return f ? fileSnapshot(store, f) : undefined;
     },
     rootFolderId: () => store.rootId,
     createExternalDoc: (name, build) => {
@@ -124,7 +140,14 @@ export function createInspection(rt: DocsRuntime, registry: DocRegistry, store: 
     grantAccess: (fileId) => {
       const f = store.files.get(fileId);
       if (!f) throw new Error(`In-memory workspace: no file ${fileId}`);
-      f.appAccess = true;
+      // The Picker lists only files the user can open.
+      if (!store.canOpen(f)) throw new Error(`In-memory workspace: ${store.userEmail} cannot open ${fileId}, so cannot pick it`);
+      if (!f.appUsers.includes(store.userEmail)) f.appUsers.push(store.userEmail);
+    },
+    share: (fileId, email) => {
+      const f = store.files.get(fileId);
+      if (!f) throw new Error(`In-memory workspace: no file ${fileId}`);
+      if (f.owner.emailAddress !== email && !f.sharedWith.includes(email)) f.sharedWith.push(email);
     },
     editAsPerson: (docId, edit, by) => {
       const doc = docOf(docId);

@@ -30,7 +30,7 @@ export function shortHash(text: string): string {
 }
 
 /** A value safe to store as is (short, plain), else its hash. */
-function propertyValue(value: string): string {
+export function propertyValue(value: string): string {
   return /^[A-Za-z0-9_-]{1,60}$/.test(value) ? value : `h${shortHash(value)}`;
 }
 
@@ -87,16 +87,17 @@ export function cycleFolderQuery(cycle: string): string {
   ].join(' and ');
 }
 
-/** A doc found for the same PM, kind and cycle. */
+/**
+ * A doc made for the same PM, kind and cycle: found in this user's Drive, or only known from the
+ * workbook (another editor made it: under drive.file this user's Drive does not show it).
+ */
 export interface ExistingDoc {
   id: string;
   name: string;
   url: string;
-  /** Drive's modifiedTime now. */
-  modifiedTime: string;
   version: number;
-  /** The modifiedTime the add-on recorded when it finished writing the doc; null when unknown. */
-  writtenTime: string | null;
+  /** The hash of the doc's text when the add-on finished writing it; null when unknown. */
+  writtenHash: string | null;
 }
 
 /**
@@ -110,24 +111,17 @@ export interface ExistingDoc {
  */
 export type IfExists = 'ask' | 'open' | 'newVersion';
 
-export type ExistingDecision =
-  | { action: 'create'; version: number }
-  | { action: 'exists'; doc: ExistingDoc; edited: boolean }
-  | { action: 'open'; doc: ExistingDoc; edited: boolean };
+export type ExistingDecision = { action: 'create'; version: number } | { action: 'exists' | 'open'; doc: ExistingDoc };
 
 export function latestDoc(docs: readonly ExistingDoc[]): ExistingDoc | undefined {
-  return [...docs].sort((a, b) => b.version - a.version || b.modifiedTime.localeCompare(a.modifiedTime))[0];
-}
-
-export function isEdited(doc: ExistingDoc): boolean {
-  return doc.writtenTime === null || doc.writtenTime !== doc.modifiedTime;
+  return [...docs].sort((a, b) => b.version - a.version || a.id.localeCompare(b.id))[0];
 }
 
 export function existingDecision(docs: readonly ExistingDoc[], ifExists: IfExists): ExistingDecision {
   const latest = latestDoc(docs);
   if (!latest) return { action: 'create', version: 1 };
   if (ifExists === 'newVersion') return { action: 'create', version: Math.max(...docs.map((d) => d.version)) + 1 };
-  return { action: ifExists === 'open' ? 'open' : 'exists', doc: latest, edited: isEdited(latest) };
+  return { action: ifExists === 'open' ? 'open' : 'exists', doc: latest };
 }
 
 export function versionOf(appProperties: Readonly<Record<string, string>> | undefined): number {

@@ -494,9 +494,12 @@ async function createGrowthPlan(ifExists?: 'newVersion'): Promise<void> {
       // Never a second copy without asking (docs/ARCHITECTURE.md, Documents).
       const again = el('button', { type: 'button' }, 'Make a new version');
       again.addEventListener('click', () => void createGrowthPlan('newVersion'));
+      // A plan another editor made and has not shared: the reply says so, with the link to ask for access.
       replaceChildren(
         ui.growthPlanResult,
-        el('p', {}, `${form.person.name} already has a growth plan for ${form.cycle}: `, docLink(doc.url, doc.name), '.'),
+        doc.reachable
+          ? el('p', {}, `${form.person.name} already has a growth plan for ${form.cycle}: `, docLink(doc.url, doc.name), '.')
+          : el('p', {}, doc.message, ' ', docLink(doc.url, 'Ask for access')),
         el('div', { class: 'buttons' }, again),
       );
     } else {

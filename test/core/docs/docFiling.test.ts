@@ -36,23 +36,12 @@ describe('doc filing', () => {
     expect(cycleFolderQuery('H2')).toContain("mimeType = 'application/vnd.google-apps.folder'");
   });
 
-  it('asks before a second copy, opens or makes a new version on request, and knows an edited doc', () => {
-    const doc = (version: number, modifiedTime: string, writtenTime: string | null): ExistingDoc => ({
-      id: `d${version}`,
-      name: 'n',
-      url: 'u',
-      modifiedTime,
-      version,
-      writtenTime,
-    });
+  it('asks before a second copy, opens the latest, or makes the version after the highest on request', () => {
+    const doc = (version: number): ExistingDoc => ({ id: `d${version}`, name: 'n', url: 'u', version, writtenHash: null });
     expect(existingDecision([], 'ask')).toEqual({ action: 'create', version: 1 });
-    const docs = [
-      doc(1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z'),
-      doc(2, '2026-01-03T00:00:00.000Z', '2026-01-02T00:00:00.000Z'),
-    ];
-    expect(existingDecision(docs, 'ask')).toEqual({ action: 'exists', doc: docs[1], edited: true });
-    expect(existingDecision(docs.slice(0, 1), 'open')).toEqual({ action: 'open', doc: docs[0], edited: false });
-    expect(existingDecision(docs, 'newVersion')).toEqual({ action: 'create', version: 3 });
-    expect(existingDecision([doc(1, 't', null)], 'ask')).toMatchObject({ edited: true });
+    const docs = [doc(1), doc(3), doc(2)];
+    expect(existingDecision(docs, 'ask')).toEqual({ action: 'exists', doc: docs[1] });
+    expect(existingDecision(docs.slice(0, 1), 'open')).toEqual({ action: 'open', doc: docs[0] });
+    expect(existingDecision(docs, 'newVersion')).toEqual({ action: 'create', version: 4 });
   });
 });
