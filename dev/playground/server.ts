@@ -31,7 +31,8 @@ export interface Playground {
   port: number;
   /** The current spreadsheet (replaced by POST /api/reset). */
   readonly session: PlaygroundSession;
-  reset(options?: { demo?: boolean }): PlaygroundSession;
+  /** `latencyMs`: simulated time per service call (the workspace's option), so long operations take several runs. */
+  reset(options?: { demo?: boolean; latencyMs?: number }): PlaygroundSession;
   close(): Promise<void>;
 }
 
@@ -122,8 +123,8 @@ async function readBundleWhenBuilt(): Promise<AddonBundle> {
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
   const now = options.now ?? DEMO_NOW;
   const bundle = await readBundleWhenBuilt();
-  const makeSession = (demo: boolean) => {
-    const session = new PlaygroundSession({ now, bundle });
+  const makeSession = (demo: boolean, latencyMs?: number) => {
+    const session = new PlaygroundSession({ now, bundle, ...(latencyMs ? { workspace: { latencyMs } } : {}) });
     session.run('onOpen', [{ authMode: 'FULL' }]);
     if (demo) seedDemo(session);
     return session;
@@ -193,7 +194,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return session;
     },
     reset(opts = {}) {
-      session = makeSession(opts.demo ?? true);
+      session = makeSession(opts.demo ?? true, opts.latencyMs);
       return session;
     },
     close: () =>

@@ -125,7 +125,8 @@ export class PlaygroundSession {
     };
     if (!this.functionNames.includes(fn)) return finish({ ok: false, error: `Script function not found: ${fn}`, calls: 0 });
     const context = bareContext(this.workspace.globals);
-    if (this.fixedNow !== null) runInContext(fixedClock(this.fixedNow), context);
+    // A workspace simulating latency hands the script its own clock.
+    if (this.fixedNow !== null && !this.workspace.globals.Date) runInContext(fixedClock(this.fixedNow), context);
     runInContext(this.code, context, { filename: 'Code.js' });
     const target = (context as Record<string, unknown>)[fn] as (...a: unknown[]) => unknown;
     const jsonArgs = args.map((a) => (a === undefined ? undefined : (JSON.parse(JSON.stringify(a)) as unknown)));

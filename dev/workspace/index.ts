@@ -13,6 +13,7 @@ import { type ContextOptions, type WorkspaceContext, createContext } from './con
 import { type DocsInspection, type DocsServices, createDocsServices } from './docs';
 import { createCacheService } from './cache';
 import { createHtmlService } from './html';
+import { simulateLatency } from './latency';
 import { LocksInspection, createLockService } from './lock';
 import { PropertyStores, createPropertiesService } from './properties';
 import { MANIFEST_SCOPES, scopeCheck } from './scopes';
@@ -68,6 +69,8 @@ export interface WorkspaceOptions extends ContextOptions {
    * (developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock).
    */
   documentContext?: boolean;
+  /** Simulated time each service call takes: moves the clock (the script's `Date` too) on, never sleeps (latency.ts). */
+  latencyMs?: number;
 }
 
 /** Exactly the globals Apps Script gives a script (plus `Charts`, whose enums embedded charts use). */
@@ -83,6 +86,8 @@ export interface WorkspaceGlobals {
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
+  /** With simulated latency only: JavaScript's own Date, on the workspace's clock. */
+  Date?: DateConstructor;
 }
 
 export interface WorkspaceSnapshot {
@@ -126,6 +131,7 @@ export const DEFAULT_SPREADSHEET_LOCALE = 'en_US';
 
 export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const context = createContext(options);
+  const clockedDate = options.latencyMs ? simulateLatency(context, options.latencyMs) : null;
   const { log } = context;
   log.beforeCall = scopeCheck(options.oauthScopes ?? MANIFEST_SCOPES);
   const ui = new UiInspection(options.addonName ?? 'Career Ladder');
@@ -158,6 +164,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     Session: createSession(context),
     Utilities: createUtilities(context),
     Logger: createLogger(lines, log),
+    ...(clockedDate ? { Date: clockedDate } : {}),
   };
 
   return {
