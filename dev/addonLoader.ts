@@ -38,8 +38,9 @@ export function distHtmlFiles(): Record<string, string> {
  */
 export function bareContext(globals: object): Context {
   // The workspace makes its Date values in this realm; sharing Date keeps `instanceof Date`
-  // true inside the script, as it is for the Dates Apps Script hands a script.
-  return createContext({ ...globals, console, Date });
+  // true inside the script, as it is for the Dates Apps Script hands a script. A workspace
+  // with simulated latency hands its own Date (a subclass on its clock), which wins.
+  return createContext({ console, Date, ...globals });
 }
 
 /**

@@ -35,8 +35,11 @@ export interface Playground {
   port: number;
   /** The current spreadsheet (replaced by POST /api/reset). */
   readonly session: PlaygroundSession;
-  /** Starts again; with the demo team unless told otherwise, or as the playground started. */
-  reset(options?: { demo?: boolean }): PlaygroundSession;
+  /**
+   * Starts again; with the demo team unless told otherwise, or as the playground started.
+   * `latencyMs`: simulated time per service call (the workspace's option), so long operations take several runs.
+   */
+  reset(options?: { demo?: boolean; latencyMs?: number }): PlaygroundSession;
   /** The alert or prompt a call is waiting on, if any. */
   awaiting(): WaitingDialog | null;
   /** Answers it, as a click on one of its buttons (CLOSE: its close button). */
@@ -151,8 +154,8 @@ async function readBundleWhenBuilt(): Promise<AddonBundle> {
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
   const now = options.now ?? DEMO_NOW;
   const bundle = await readBundleWhenBuilt();
-  const makeSession = (demo: boolean) => {
-    const session = new PlaygroundSession({ now, bundle });
+  const makeSession = (demo: boolean, latencyMs?: number) => {
+    const session = new PlaygroundSession({ now, bundle, ...(latencyMs ? { workspace: { latencyMs } } : {}) });
     session.run('onOpen', [{ authMode: 'FULL' }]);
     if (demo) seedDemo(session);
     return session;
@@ -188,11 +191,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     held = held.filter((h) => h !== waiting);
     waiting.done(result);
   };
-  const reset = (withDemo: boolean): PlaygroundSession => {
+  const reset = (withDemo: boolean, latencyMs?: number): PlaygroundSession => {
     for (const h of held) h.done({ ok: false, error: 'The playground was reset before the dialog was answered.', calls: 0, ms: 0 });
     held = [];
     demo = withDemo;
-    session = makeSession(demo);
+    session = makeSession(demo, latencyMs);
     return session;
   };
 
@@ -268,7 +271,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       return session;
     },
     reset(opts = {}) {
-      return reset(opts.demo ?? true);
+      return reset(opts.demo ?? true, opts.latencyMs);
     },
     awaiting,
     answer,

@@ -195,7 +195,7 @@ export class PlaygroundSession {
     const execution = {
       code: this.code,
       workspace: ws,
-      ...(this.fixedNow !== null ? { prelude: fixedClock(this.fixedNow) } : {}),
+      ...(this.fixedNow !== null && !this.workspace.globals.Date ? { prelude: fixedClock(this.fixedNow) } : {}),
     };
     ws.ui.clearResponses();
     for (const answer of entry.answers) ws.ui.queueResponse(answer);

@@ -13,8 +13,11 @@ export class CallLog {
    * sets it to its OAuth scope check (scopes.ts).
    */
   beforeCall: (name: string) => void = () => {};
+  /** Told of every counted call (the workspace's simulated latency, latency.ts). */
+  onCall: ((name: string) => void) | null = null;
 
   record(name: string): void {
+    this.onCall?.(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     if (this.keepSequence) this.order.push(name);
   }

@@ -15,6 +15,7 @@ import { createCacheService } from './cache';
 import { type ErrorLanguage, errorLanguage, setErrorLanguage } from './errorLanguage';
 import { createHtmlService } from './html';
 import { enabledAdvancedServices } from './manifest';
+import { simulateLatency } from './latency';
 import { LocksInspection, createLockService } from './lock';
 import { PropertyStores, createPropertiesService } from './properties';
 import { MANIFEST_SCOPES, scopeCheck } from './scopes';
@@ -82,6 +83,8 @@ export interface WorkspaceOptions extends ContextOptions {
    * those of the project's appsscript.json. One left out is no global at all (manifest.ts).
    */
   advancedServices?: readonly string[];
+  /** Simulated time each service call takes: moves the clock (the script's `Date` too) on, never sleeps (latency.ts). */
+  latencyMs?: number;
 }
 
 /** Exactly the globals Apps Script gives a script (plus `Charts`, whose enums embedded charts use). */
@@ -98,6 +101,8 @@ export interface WorkspaceGlobals {
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
+  /** With simulated latency only: JavaScript's own Date, on the workspace's clock. */
+  Date?: DateConstructor;
 }
 
 export interface WorkspaceSnapshot {
@@ -146,6 +151,7 @@ export const DEFAULT_SPREADSHEET_LOCALE = 'en_US';
 
 export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const context = createContext(options);
+  const clockedDate = options.latencyMs ? simulateLatency(context, options.latencyMs) : null;
   const { log } = context;
   log.beforeCall = scopeCheck(options.oauthScopes ?? MANIFEST_SCOPES);
   setErrorLanguage(log, errorLanguage(options.errorLanguage));
@@ -181,6 +187,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     Session: createSession(context),
     Utilities: createUtilities(context),
     Logger: createLogger(lines, log),
+    ...(clockedDate ? { Date: clockedDate } : {}),
   };
 
   return {

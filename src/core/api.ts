@@ -49,6 +49,10 @@ export type SetupInput = z.infer<typeof setupInputSchema>;
 export const setupResultSchema = z.object({
   sheets: z.array(z.string()),
   people: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** false: the call's time ran out first; call again with the same input to go on. */
+  done: z.boolean(),
+  /** PM sheets written so far, of all of them. */
+  progress: z.object({ done: z.number(), total: z.number() }),
 });
 export type SetupResult = z.infer<typeof setupResultSchema>;
 

@@ -1,5 +1,6 @@
 import { parseInput, setupInputSchema, type SetupResult, type TeamMember, type ValidationReport } from '../core/api';
-import { refreshSummaryText, problemCellsBySheet, ratingReportDialog } from '../core/workbook/ratingReport';
+import { problemCellsBySheet, ratingReportDialog } from '../core/workbook/ratingReport';
+import { DIALOG_RUN_BUDGET_MS, MENU_RUN_BUDGET_MS, timeBudget, type TimeBudget } from '../core/workbook/setupProgress';
 import { desiredFromSetup, desiredFromTeamSheet } from '../core/workbook/setupTeam';
 import { describeTeamProblems } from '../core/workbook/teamSheetRead';
 import type { Ladder } from '../core/ladder/schema';
@@ -18,9 +19,11 @@ import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
 /**
  * setupCalibration (docs/ARCHITECTURE.md, Server API): creates or refreshes the Ladder, Team and PM rating
  * sheets for a ladder, a cycle and a team, keeping every rating (matched by ids). Every input
- * problem is reported before anything is written.
+ * problem is reported before anything is written. One call writes what fits in about 20
+ * seconds and says `done: false` with its progress; calling again with the same input goes on.
  */
 export function setupCalibration(input: unknown): SetupResult {
+  const budget = timeBudget(() => Date.now(), DIALOG_RUN_BUDGET_MS);
   const request = parseInput(setupInputSchema, input, 'The workbook cannot be set up');
   const ladder = loadLadder(request.ladderId);
   const desired = desiredFromSetup(ladder, request.team);
@@ -37,10 +40,13 @@ export function setupCalibration(input: unknown): SetupResult {
       }
       return desired;
     },
+    budget,
   });
   return {
     sheets: outcome.sheets,
     people: outcome.plan.people.filter((p) => !p.archived).map((p) => ({ id: p.id, name: p.name })),
+    done: outcome.done,
+    progress: outcome.progress,
   };
 }
 
@@ -55,8 +61,9 @@ function newSettings(ladder: Ladder, cycle: string, previous: WorkbookSettings |
 }
 
 /** Re-runs set-up from the stored settings and the Team sheet as the manager edited it. */
-export function refreshWorkbookFromTeamSheet(): SetupOutcome {
+export function refreshWorkbookFromTeamSheet(budget: TimeBudget): SetupOutcome {
   return runSetup({
+    budget,
     choose: (team) => {
       const stored = team?.settings ?? readSettings();
       if (!team || !stored) throw notSetUp();
@@ -70,11 +77,19 @@ export function refreshWorkbookFromTeamSheet(): SetupOutcome {
   });
 }
 
-/** Menu "Refresh workbook": refresh, then say what changed in a toast (or why nothing did in an alert). */
+/**
+ * Menu "Refresh workbook": refresh, then say what changed in a toast (or why nothing did in an
+ * alert). A refresh too long for one run says how far it got; running it again goes on.
+ */
 export function refreshWorkbook(): void {
+  const budget = timeBudget(() => Date.now(), MENU_RUN_BUDGET_MS);
   try {
-    const outcome = refreshWorkbookFromTeamSheet();
-    activeSpreadsheet().toast(refreshSummaryText(outcome.plan.summary), 'Career Ladder', 10);
+    const outcome = refreshWorkbookFromTeamSheet(budget);
+    const { done, total } = outcome.progress;
+    const text = outcome.done
+      ? outcome.summary
+      : `Refreshed ${done} of ${total} PM sheets before Apps Script's time limit: run Career Ladder → Refresh workbook again to finish. Nothing is lost meanwhile.`;
+    activeSpreadsheet().toast(text, 'Career Ladder', outcome.done ? 10 : 30);
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
     ui.alert('Refresh workbook', `${messageOf(e)}\n\nNothing was changed.`, ui.ButtonSet.OK);

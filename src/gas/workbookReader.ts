@@ -29,8 +29,9 @@ export function readSettings(): WorkbookSettings | null {
   }
 }
 
-export function writeSettings(settings: WorkbookSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_PROPERTY, JSON.stringify(settings));
+/** `properties`: the document properties when the caller has them already (saves a call). */
+export function writeSettings(settings: WorkbookSettings, properties = PropertiesService.getDocumentProperties()): void {
+  properties.setProperty(SETTINGS_PROPERTY, JSON.stringify(settings));
 }
 
 /**

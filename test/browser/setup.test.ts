@@ -101,6 +101,40 @@ describe('the set-up dialog', () => {
     await expect(again.locator('img').count()).resolves.toBe(0);
   });
 
+  it('sets up a team too large for one call in several calls, showing how far it got', async () => {
+    // 400 ms a service call: one call's 20-second budget holds 50 calls, fewer than 6 PM sheets need.
+    rig.playground.reset({ demo: false, latencyMs: 400 });
+    const dialog = await openSetup();
+    await dialog.locator('#cycle').fill('H1 2027');
+    await dialog.locator('#paste-toggle').click();
+    const rows = Array.from({ length: 6 }, (_, i) => `PM ${i + 1}\tpm${i + 1}@example.com\tPM`).join('\n');
+    await dialog.locator('#paste').fill(`Name\tEmail\tLevel\n${rows}\n`);
+    await dialog.locator('#paste-add').click();
+    await dialog.locator('#preview').click();
+    await dialog.locator('#status').evaluate((status) => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await dialog.locator('#create').click();
+    await dialog.locator('#step-done:not([hidden])').waitFor();
+
+    const seen = await dialog.locator('#status').evaluate(() => (window as unknown as { seen: string[] }).seen);
+    const steps = seen.filter((text) => /^Writing PM sheets: \d+ of 6…$/.test(text));
+    expect(steps.length).toBeGreaterThanOrEqual(1);
+    const calls = rig.playground.session.history.filter((c) => c.fn === 'setupCalibration');
+    expect(calls.length).toBe(steps.length + 1);
+    expect(calls.every((c) => c.ok)).toBe(true);
+    await expect(dialog.locator('#done-summary').textContent()).resolves.toMatch(/^6 PMs ready to rate/);
+    await expect(dialog.locator('#setup-progress').isHidden()).resolves.toBe(true);
+    expect(rig.playground.session.sheetNames()).toEqual(expect.arrayContaining(['Ladder', 'Team', 'PM 1', 'PM 6']));
+    await dialog.locator('#close').click();
+  });
+
   it('places the cycle and an empty team beside their fields and sends nothing', async () => {
     const dialog = await openSetup();
     await dialog.locator('#preview').click();

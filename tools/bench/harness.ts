@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addonOver, distHtmlFiles, type LoadedAddon } from '../../dev/addonLoader';
-import { createWorkspace } from '../../dev/workspace';
+import { createWorkspace, type WorkspaceOptions } from '../../dev/workspace';
 
 /** One row of the benchmark table: an operation, what it cost in service calls, and time. */
 export interface BenchRow {
@@ -35,8 +35,8 @@ export function measure(addon: LoadedAddon, operation: string, setting: string, 
 }
 
 /** The built add-on in a fresh in-memory workspace; each call is one execution (dev/addonLoader.ts). */
-export function loadAddon(): LoadedAddon {
-  return addonOver(createWorkspace({ htmlFiles: distHtmlFiles() }));
+export function loadAddon(options: WorkspaceOptions = {}): LoadedAddon {
+  return addonOver(createWorkspace({ htmlFiles: distHtmlFiles(), ...options }));
 }
 
 /** A page of dist/ and its size: the whole page, script and style inlined, as the browser downloads it on every opening. */

@@ -7,8 +7,9 @@ import { loadAddon, measure, type BenchRow, type Scenario } from './harness';
 /**
  * The calibration workbook on the largest ladder (intercom-pm-2021: 5 levels, 19 sub-skills
  * with up to 3 dimensions, 62 rows): set-up and refresh with 5, 25 and 100 PMs, the per-PM
- * constant they grow by (docs/ARCHITECTURE.md, Service-call budgets: ≤ 15 calls per PM sheet), and the sidebar's
- * calls (getRatingForm, saveRatings of a whole form) and validateRatings.
+ * constant they grow by (docs/ARCHITECTURE.md, Service-call budgets: ≤ 15 calls per PM sheet), the sidebar's
+ * calls (getRatingForm, saveRatings of a whole form) and validateRatings, and set-up in
+ * several calls when each service call takes 50 ms.
  */
 const LADDER_ID = 'intercom-pm-2021';
 const SIZES = [5, 25, 100];
@@ -48,6 +49,52 @@ function perPm(operation: string, rows: BenchRow[]): BenchRow {
     ms: (last.ms - first.ms) / (b - a),
     top: '',
   };
+}
+
+/** Simulated time per service call for the set-up in several runs (the workspace's latencyMs). */
+const LATENCY_MS = 50;
+
+/**
+ * Set-up as the dialog does it when each service call takes 50 ms: one call writes what fits
+ * in its 20 seconds, then the dialog calls again. Rows: the whole set-up (every call's service
+ * calls added up, and how many calls it took), then per PM sheet, and the calls a run that goes
+ * on costs beyond its PM sheets (reading the Team sheet, the lock, the progress record).
+ */
+function setupInRuns(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const overheads: number[] = [];
+  for (const n of SIZES) {
+    const addon = loadAddon({ latencyMs: LATENCY_MS });
+    const input = { ladderId: LADDER_ID, cycle: 'H2 2026', team: team(n) };
+    const replies: Array<{ calls: number; written: number }> = [];
+    let done = 0;
+    const row = measure(addon, `setupCalibration, ${LATENCY_MS} ms a call`, '', () => {
+      for (let finished = false; !finished;) {
+        const { result, calls } = addon.workspace.log.measure(() => addon.run<SetupResult>('setupCalibration', input));
+        replies.push({ calls, written: result.progress.done - done });
+        done = result.progress.done;
+        finished = result.done;
+      }
+    });
+    const later = replies.slice(1).map((r) => r.calls - 14 * r.written);
+    overheads.push(...later);
+    const simulated = (replies.reduce((sum, r) => sum + r.calls, 0) * LATENCY_MS) / 1000;
+    rows.push({
+      ...row,
+      setting: `${n} PMs: ${replies.length} call${replies.length === 1 ? '' : 's'} of the dialog, ${simulated.toFixed(0)} s in all`,
+      top: `calls per call: ${replies.map((r) => r.calls).join(', ')}`,
+    });
+  }
+  const grown = perPm(`setupCalibration, ${LATENCY_MS} ms a call`, rows);
+  rows.push({ ...grown, setting: 'per PM sheet (5 → 100 PMs), every call counted', calls: Math.round(grown.calls * 10) / 10 });
+  rows.push({
+    operation: `setupCalibration, ${LATENCY_MS} ms a call`,
+    setting: 'each call after the first, beyond 14 a PM sheet',
+    calls: Math.max(...overheads),
+    ms: 0,
+    top: `measured: ${[...new Set(overheads)].join(', ')}`,
+  });
+  return rows;
 }
 
 export const workbookScenario: Scenario = {
@@ -107,6 +154,7 @@ export const workbookScenario: Scenario = {
       ...upgrades,
       perPm('refreshWorkbook (layout upgrade, once)', upgrades),
       ...extra,
+      ...setupInRuns(),
     ];
   },
 };

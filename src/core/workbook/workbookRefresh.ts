@@ -59,6 +59,18 @@ export interface RefreshInput {
   /** Every sheet of the spreadsheet now. */
   sheetNames: readonly string[];
   ratingSheets: readonly ExistingRatingSheet[];
+  /**
+   * PM sheets an earlier run of this same set-up already wrote (see setupProgress.ts): not read
+   * again, planned as they are. Whoever passes them checks the plan's fingerprint against that
+   * run's, which shows whether they are still right.
+   */
+  settled?: readonly SettledRatingSheet[];
+}
+
+/** A PM sheet finished by an earlier run of the set-up under way, known by its Team sheet row. */
+export interface SettledRatingSheet {
+  personId: string;
+  sheetName: string;
 }
 
 export interface RatingSheetWork {
@@ -74,6 +86,8 @@ export interface RatingSheetWork {
   columnsChanged: boolean;
   /** The sheet already shows exactly the plan, and was written with the current layout: nothing to write. */
   unchanged: boolean;
+  /** Written by an earlier run of this set-up and not read again: `plan` holds no ratings, never write it. */
+  settled: boolean;
 }
 
 export interface RefreshSummary {
@@ -103,22 +117,15 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   const { ladder } = input;
   const settings: WorkbookSettings = { ...input.settings, layoutVersion: LAYOUT_VERSION };
   const upgrade = isOlderLayout(input.layoutVersion);
-  const sheetsByPerson = new Map(input.ratingSheets.map((s) => [s.personId, s]));
+  const sheetsByPerson = new Map<string, PersonSheet>(input.ratingSheets.map((s) => [s.personId, s]));
+  for (const s of input.settled ?? []) if (!sheetsByPerson.has(s.personId)) sheetsByPerson.set(s.personId, { ...s, settled: true });
   const matched = matchTeam(input.desired, input.known);
   const takenIds = new Set(input.known.map((k) => k.id));
   const taken = new Set(input.sheetNames.map(sheetNameKey));
   // The add-on's own sheets (Calibration too, before it exists) are never a PM's.
   for (const name of RESERVED_SHEET_NAMES) taken.add(sheetNameKey(name));
 
-  const summary: RefreshSummary = {
-    added: [],
-    archived: [],
-    returned: [],
-    renamed: [],
-    ratingsKept: 0,
-    ratingsArchived: 0,
-    ratingsRestored: 0,
-  };
+  const summary = emptySummary();
   const work: RatingSheetWork[] = [];
   const activePeople: Array<PersonRecord & TeamSheetPerson> = [];
 
@@ -163,7 +170,8 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
     // A former PM whose sheet the manager deleted is gone: there is nothing left to keep.
     if (!sheet) continue;
     if (!known.archived) summary.archived.push(known.name || sheet.sheetName);
-    const person = { ...known, name: known.name || sheet.content.name || sheet.sheetName, sheetName: sheet.sheetName, archived: true };
+    const name = known.name || ('content' in sheet ? sheet.content.name : '') || sheet.sheetName;
+    const person = { ...known, name, sheetName: sheet.sheetName, archived: true };
     archivedPeople.push(person);
     work.push(sheetWork(ladder, settings, person, sheet, null, !known.archived, upgrade, summary));
   }
@@ -190,16 +198,45 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
   };
 }
 
-function sheetWork(
+function emptySummary(): RefreshSummary {
+  return { added: [], archived: [], returned: [], renamed: [], ratingsKept: 0, ratingsArchived: 0, ratingsRestored: 0 };
+}
+
+/**
+ * The work on one PM sheet of a plan an earlier run made (its person as that plan has them):
+ * the sheet as read now, or null when it is still to be made. Renames are all done by the
+ * first run, so the sheet already has its planned name.
+ */
+export function resumedSheetWork(
   ladder: Ladder,
   settings: WorkbookSettings,
   person: PersonRecord,
   sheet: ExistingRatingSheet | null,
+  archivedChanged: boolean,
+): RatingSheetWork {
+  // A sheet left to do is written whatever it now holds: it was planned as changed (a layout upgrade among the reasons).
+  return sheetWork(ladder, settings, person, sheet, null, archivedChanged, true, emptySummary());
+}
+
+/** A PM sheet as read, or one an earlier run of this set-up finished. */
+type PersonSheet = ExistingRatingSheet | (SettledRatingSheet & { settled: true });
+
+function sheetWork(
+  ladder: Ladder,
+  settings: WorkbookSettings,
+  person: PersonRecord,
+  sheet: PersonSheet | null,
   renameFrom: string | null,
   archivedChanged: boolean,
   upgrade: boolean,
   summary: RefreshSummary,
 ): RatingSheetWork {
+  if (sheet && 'settled' in sheet) {
+    const plan = ratingSheetPlan({ ladder, cycle: settings.cycle, person, ratings: new Map(), archived: [] });
+    const unchanged = renameFrom === null && !archivedChanged;
+    const existing = { sheetName: sheet.sheetName };
+    return { person, plan, existing, renameFrom, archivedChanged, columnsChanged: false, unchanged, settled: true };
+  }
   const merged = mergeRatings(ladder, sheet?.content ?? null);
   summary.ratingsKept += merged.kept;
   summary.ratingsArchived += merged.archivedNow;
@@ -214,6 +251,7 @@ function sheetWork(
       archivedChanged: person.archived,
       columnsChanged: true,
       unchanged: false,
+      settled: false,
     };
   const plan = padBlock(planned, sheet.values.length, sheet.values[0]?.length ?? 0);
   const columns = ratingSheetColumns(ladder);
@@ -230,6 +268,7 @@ function sheetWork(
     columnsChanged,
     // Values alone cannot tell an older layout (a dropdown without a new rating, an old colour): it is rewritten in full.
     unchanged: !upgrade && renameFrom === null && !archivedChanged && sameValues(plan.values, sheet.values, sheet.formulas),
+    settled: false,
   };
 }
 

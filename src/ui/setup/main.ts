@@ -5,6 +5,7 @@ import { pageBridge, ServerError, type Bridge } from '../bridge';
 import { byId, el, replaceChildren } from '../dom';
 import { closeDialog } from '../host';
 import { checkSetup, isBlankRow, noRowErrors, placeServerError, type DraftRow, type SetupCheck } from './setupCheck';
+import { SetupInterrupted, progressText, setUpInRuns } from './setupRuns';
 import { matchLevel, rowsFromPaste } from './teamPaste';
 
 /**
@@ -39,6 +40,7 @@ const ui = {
   doneSheets: byId('done-sheets'),
   generalError: byId('general-error'),
   status: byId('status'),
+  progress: byId<HTMLProgressElement>('setup-progress'),
   cancel: byId<HTMLButtonElement>('cancel'),
   back: byId<HTMLButtonElement>('back'),
   preview: byId<HTMLButtonElement>('preview'),
@@ -291,16 +293,31 @@ async function create(): Promise<void> {
   state.busy = true;
   ui.create.disabled = true;
   ui.back.disabled = true;
-  setStatus('Creating the workbook… this takes a few seconds for a large team.');
+  setStatus('Creating the workbook…');
   showGeneral([]);
   try {
-    const result = await bridge.setupCalibration(input);
+    // A large team takes several calls (each stays well inside Apps Script's time limit).
+    const result = await setUpInRuns(
+      () => bridge.setupCalibration(input),
+      (progress) => {
+        setStatus(progressText(progress));
+        ui.progress.hidden = false;
+        ui.progress.max = progress.total;
+        ui.progress.value = progress.done;
+      },
+    );
     ui.doneSummary.textContent = `${result.people.length} PM${result.people.length === 1 ? '' : 's'} ready to rate. The workbook has these sheets:`;
     replaceChildren(ui.doneSheets, ...result.sheets.map((s) => el('li', {}, s)));
     setStatus('');
     showStep('done');
     ui.close.focus();
   } catch (error) {
+    if (error instanceof SetupInterrupted) {
+      const { done, total } = error.progress;
+      setStatus(`Stopped after ${done} of ${total} PM sheets. What is written is kept: Create the workbook again to go on.`);
+      showGeneral([error.message]);
+      return;
+    }
     // An input refusal names the member it is about; any other is about the whole workbook.
     const placed =
       error instanceof ServerError && error.code === 'INVALID_INPUT'
@@ -317,6 +334,7 @@ async function create(): Promise<void> {
       showGeneral(placed.general);
     }
   } finally {
+    ui.progress.hidden = true;
     state.busy = false;
     ui.create.disabled = false;
     ui.back.disabled = false;

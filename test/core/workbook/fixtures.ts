@@ -1,4 +1,5 @@
 import type { Ladder } from '../../../src/core/ladder/schema';
+import type { TeamSheetPerson } from '../../../src/core/workbook/teamSheetPlan';
 import { findBuiltinLadder } from '../../../dev/builtinLadders';
 
 /** A small non-cumulative ladder without dimensions. */
@@ -59,4 +60,21 @@ export function rowOfMarker(values: readonly unknown[][], marker: string): numbe
   const i = values.findIndex((row) => row[0] === marker);
   if (i < 0) throw new Error(`no row with marker ${marker}`);
   return i + 1;
+}
+
+/** A person as the Team sheet holds them: Ann, unless `over` says otherwise. */
+export function teamSheetPerson(over: Partial<TeamSheetPerson> = {}): TeamSheetPerson {
+  return {
+    id: 'p-1',
+    name: 'Ann',
+    email: 'ann@example.com',
+    level: 'one',
+    targetLevel: '',
+    growthPlanUrl: '',
+    careerPlanUrl: '',
+    growthPlanLabel: '',
+    careerPlanLabel: '',
+    sheetName: 'Ann',
+    ...over,
+  };
 }

@@ -1,23 +1,11 @@
 import { TEAM_COLUMNS } from '../../../src/core/workbook/layout';
 import { checkTeam, readTeamSheet, reconcileTeamRows } from '../../../src/core/workbook/teamSheetRead';
-import { hyperlinkFormula, teamSheetPlan, type TeamSheetPerson } from '../../../src/core/workbook/teamSheetPlan';
+import { hyperlinkFormula, teamSheetPlan } from '../../../src/core/workbook/teamSheetPlan';
 import { AUTOMATIC } from '../../../src/core/workbook/sheetPlan';
-import { asSheet, tinyLadder } from './fixtures';
+import { asSheet, teamSheetPerson, tinyLadder } from './fixtures';
 
 const settings = { ladderId: 'tiny', cycle: 'H2 2026', manager: 'm@example.com', updatedAt: '2026-01-01T00:00:00.000Z' };
-const person = (over: Partial<TeamSheetPerson>): TeamSheetPerson => ({
-  id: 'p-1',
-  name: 'Ann',
-  email: 'ann@example.com',
-  level: 'one',
-  targetLevel: '',
-  growthPlanUrl: '',
-  careerPlanUrl: '',
-  growthPlanLabel: '',
-  careerPlanLabel: '',
-  sheetName: 'Ann',
-  ...over,
-});
+const person = teamSheetPerson;
 
 describe('Team sheet', () => {
   it('reads back the settings, the team and former members it wrote', () => {

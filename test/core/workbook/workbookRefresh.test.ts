@@ -10,7 +10,7 @@ import {
   type KnownPerson,
   type RefreshPlan,
 } from '../../../src/core/workbook/workbookRefresh';
-import { asSheet, rowOfMarker, tinyLadder } from './fixtures';
+import { asSheet, rowOfMarker, teamSheetPerson, tinyLadder } from './fixtures';
 
 const settings = { ladderId: 'tiny', cycle: 'H2', manager: '', updatedAt: '' };
 const member = (name: string, email = '', level = 'one', id = ''): DesiredMember => ({ id, name, email, level, targetLevel: '' });
@@ -97,32 +97,8 @@ describe('planRefresh', () => {
 
   it('matches by id before email or name, so a swapped name does not swap ratings', () => {
     const known: KnownPerson[] = [
-      {
-        id: 'p-a',
-        name: 'Ann',
-        email: '',
-        level: 'one',
-        targetLevel: '',
-        growthPlanUrl: '',
-        careerPlanUrl: '',
-        growthPlanLabel: '',
-        careerPlanLabel: '',
-        sheetName: 'Ann',
-        archived: false,
-      },
-      {
-        id: 'p-b',
-        name: 'Bo',
-        email: '',
-        level: 'one',
-        targetLevel: '',
-        growthPlanUrl: '',
-        careerPlanUrl: '',
-        growthPlanLabel: '',
-        careerPlanLabel: '',
-        sheetName: 'Bo',
-        archived: false,
-      },
+      { ...teamSheetPerson({ id: 'p-a', name: 'Ann', email: '', sheetName: 'Ann' }), archived: false },
+      { ...teamSheetPerson({ id: 'p-b', name: 'Bo', email: '', sheetName: 'Bo' }), archived: false },
     ];
     const match = matchTeam([member('Ann', '', 'one', 'p-b'), member('Bo')], known);
     expect(match.active.map((m) => (m.known ? m.known.id : 'new'))).toEqual(['p-b', 'new']);
