@@ -100,10 +100,16 @@ export const driveContracts: Contract[] = [
       const folderId = newFolder(env, cycle);
       const docId = newDocId(env);
       const controls = workspaceControls(env);
+      const first = Session.getEffectiveUser().getEmail();
       controls.switchUser('second-manager@example.com');
-      throws(() => drive().Files.get(docId, { fields: 'id' }), "the other user's doc");
-      equal(listIds(cycleFolderQuery(cycle)), [], "the other user's folder by query");
-      throws(() => drive().Files.get(folderId, { fields: 'id' }), "the other user's folder");
+      try {
+        throws(() => drive().Files.get(docId, { fields: 'id' }), "the other user's doc");
+        equal(listIds(cycleFolderQuery(cycle)), [], "the other user's folder by query");
+        throws(() => drive().Files.get(folderId, { fields: 'id' }), "the other user's folder");
+      } finally {
+        // The clean-up trashes the files as the user who made them.
+        controls.switchUser(first);
+      }
     },
   },
   {

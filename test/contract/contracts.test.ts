@@ -118,7 +118,9 @@ describe('the contract suite, against the in-memory workspace', () => {
   });
 
   const awaiting = contracts.filter((c) => c.name in contractsAwaitingWorkspace);
-  it.each(awaiting.map((c) => [c.name]))('awaits the workspace: %s', (name) => {
+  // jest refuses an empty table: with nothing awaited, there is nothing to check here.
+  const awaitsWorkspace = awaiting.length > 0 ? it.each(awaiting.map((c) => [c.name])) : null;
+  awaitsWorkspace?.('awaits the workspace: %s', (name: string) => {
     const { result } = runOnWorkspace(name);
     if (result.status === 'PASS') {
       throw new Error(`"${name}" passes now: remove it from contractsAwaitingWorkspace in test/contract/awaitingWorkspace.ts`);
