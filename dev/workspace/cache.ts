@@ -80,11 +80,6 @@ class CacheImpl {
   remove(key: string): void {
     this._entries.delete(String(key));
   }
-
-  removeAll(keys: string[]): void {
-    if (!Array.isArray(keys)) throw signatureError('CacheService.Cache.removeAll', [keys]);
-    for (const k of keys) this._entries.delete(String(k));
-  }
 }
 
 class CacheServiceImpl {
@@ -95,16 +90,8 @@ class CacheServiceImpl {
     this._caches = { document: make(), script: make(), user: make() };
   }
 
-  getDocumentCache(): GoogleAppsScript.Cache.Cache {
-    return this._caches.document;
-  }
-
   getScriptCache(): GoogleAppsScript.Cache.Cache {
     return this._caches.script;
-  }
-
-  getUserCache(): GoogleAppsScript.Cache.Cache {
-    return this._caches.user;
   }
 }
 

@@ -87,11 +87,6 @@ export class HtmlOutputImpl {
     return this._content;
   }
 
-  setContent(content: string): this {
-    this._content = String(content);
-    return this;
-  }
-
   getTitle(): string {
     return this._title;
   }
@@ -125,15 +120,6 @@ export class HtmlOutputImpl {
     if (name === null) throw signatureError('HtmlService.HtmlOutput.setXFrameOptionsMode', [mode]);
     this._xFrameOptionsMode = name;
     return this;
-  }
-
-  setFaviconUrl(iconUrl: string): this {
-    this._faviconUrl = String(iconUrl);
-    return this;
-  }
-
-  getFaviconUrl(): string {
-    return this._faviconUrl;
   }
 }
 

@@ -164,39 +164,8 @@ class BlobImpl {
     this._self = strict(this, 'Blob', _log) as unknown as GoogleAppsScript.Base.Blob;
   }
 
-  copyBlob(): GoogleAppsScript.Base.Blob {
-    return new BlobImpl(this._log, Buffer.from(this._bytes), this._contentType, this._name)._self;
-  }
-
-  getBlob(): GoogleAppsScript.Base.Blob {
-    return this._self;
-  }
-
-  getBytes(): number[] {
-    return toSignedBytes(this._bytes);
-  }
-
-  setBytes(data: number[]): this {
-    this._bytes = fromBytes(data, 'Blob.setBytes');
-    return this;
-  }
-
   getDataAsString(): string {
     return this._bytes.toString('utf8');
-  }
-
-  setDataFromString(text: string): this {
-    this._bytes = Buffer.from(String(text), 'utf8');
-    return this;
-  }
-
-  getContentType(): string | null {
-    return this._contentType;
-  }
-
-  setContentType(contentType: string | null): this {
-    this._contentType = contentType;
-    return this;
   }
 
   getName(): string | null {
@@ -206,10 +175,6 @@ class BlobImpl {
   setName(name: string): this {
     this._name = String(name);
     return this;
-  }
-
-  isGoogleType(): boolean {
-    return false;
   }
 }
 
@@ -232,19 +197,6 @@ class UtilitiesImpl {
     return formatDate(date, timeZone, format);
   }
 
-  /** Java's String.format for %s, %d, %f (with precision) and %%. */
-  formatString(template: string, ...args: unknown[]): string {
-    let next = 0;
-    return String(template).replace(/%(?:\.(\d+))?([sdf%])/g, (_m, precision: string | undefined, kind: string) => {
-      if (kind === '%') return '%';
-      const value = args[next];
-      next += 1;
-      if (kind === 'd') return String(Math.trunc(Number(value)));
-      if (kind === 'f') return Number(value).toFixed(precision === undefined ? 6 : Number(precision));
-      return String(value);
-    });
-  }
-
   getUuid(): string {
     this._uuids += 1;
     return `00000000-0000-4000-8000-${this._uuids.toString(16).padStart(12, '0')}`;
@@ -254,18 +206,9 @@ class UtilitiesImpl {
     return fromBytes(data, 'base64Encode').toString('base64');
   }
 
-  base64EncodeWebSafe(data: string | number[]): string {
-    return fromBytes(data, 'base64EncodeWebSafe').toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
-  }
-
   base64Decode(encoded: string): number[] {
     if (typeof encoded !== 'string') throw signatureError('Utilities.base64Decode', [encoded]);
     return toSignedBytes(Buffer.from(encoded, 'base64'));
-  }
-
-  base64DecodeWebSafe(encoded: string): number[] {
-    if (typeof encoded !== 'string') throw signatureError('Utilities.base64DecodeWebSafe', [encoded]);
-    return toSignedBytes(Buffer.from(encoded.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
   }
 
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: string | number[]): number[] {
@@ -277,10 +220,6 @@ class UtilitiesImpl {
 
   newBlob(data: string | number[], contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
     return new BlobImpl(this._context.log, fromBytes(data, 'newBlob'), contentType ?? null, name ?? null)._self;
-  }
-
-  sleep(milliseconds: number): void {
-    if (typeof milliseconds !== 'number') throw signatureError('Utilities.sleep', [milliseconds]);
   }
 }
 

@@ -128,10 +128,6 @@ export abstract class ElementNode {
     if (this._type !== type) throw new AppsScriptException(`Cannot cast an element of type ${this._type} as ${type}.`);
     return this;
   }
-
-  asBody(): this {
-    return this._cast('BODY_SECTION');
-  }
   asParagraph(): this {
     return this._cast('PARAGRAPH');
   }
@@ -141,20 +137,8 @@ export abstract class ElementNode {
   asTable(): this {
     return this._cast('TABLE');
   }
-  asTableRow(): this {
-    return this._cast('TABLE_ROW');
-  }
-  asTableCell(): this {
-    return this._cast('TABLE_CELL');
-  }
   asText(): this {
     return this._cast('TEXT');
-  }
-  asHorizontalRule(): this {
-    return this._cast('HORIZONTAL_RULE');
-  }
-  asPageBreak(): this {
-    return this._cast('PAGE_BREAK');
   }
 }
 

@@ -233,10 +233,6 @@ export class ListItemNode extends ParagraphNode {
     return { ...super._snapshot(), glyphType: this._glyph, nestingLevel: this._nesting, listId: this._listId ?? '' } as ElementSnapshot;
   }
 
-  getGlyphType(): string {
-    return this._glyph;
-  }
-
   setGlyphType(glyphType: unknown): this {
     if (!isMember(GlyphType, glyphType)) throw signatureMismatch('ListItem.setGlyphType', [glyphType]);
     this._touch();
@@ -258,14 +254,6 @@ export class ListItemNode extends ParagraphNode {
 
   getListId(): string | null {
     return this._listId;
-  }
-
-  setListId(listItem: unknown): this {
-    const other = elementArg(this._rt, listItem);
-    if (!(other instanceof ListItemNode)) throw signatureMismatch('ListItem.setListId', [listItem]);
-    this._touch();
-    this._listId = other._listId;
-    return this;
   }
 
   override getAttributes(): Record<string, unknown> {

@@ -80,25 +80,9 @@ export abstract class SectionNode extends ContainerNode {
     return node._api();
   }
 
-  insertListItem(childIndex: unknown, listItemOrText: unknown): ListItemNode {
-    const args = [childIndex, listItemOrText];
-    const index = this._insertIndex(childIndex, `${this._className}.insertListItem`, args);
-    const node = this._paragraphArg(listItemOrText, true, 'insertListItem', args) as ListItemNode;
-    this._place(index, node);
-    return node._api();
-  }
-
   appendTable(cellsOrTable?: unknown): ElementNode {
     const node = this._tableArg(cellsOrTable, 'appendTable', [cellsOrTable]);
     this._place(this._children.length, node);
-    return node._api();
-  }
-
-  insertTable(childIndex: unknown, cellsOrTable?: unknown): ElementNode {
-    const args = [childIndex, cellsOrTable];
-    const index = this._insertIndex(childIndex, `${this._className}.insertTable`, args);
-    const node = this._tableArg(cellsOrTable, 'insertTable', args);
-    this._place(index, node);
     return node._api();
   }
 

@@ -115,10 +115,6 @@ export class TableNode extends ContainerNode {
     return this;
   }
 
-  getBorderColor(): string | null {
-    return this._borderColor;
-  }
-
   setBorderColor(color: unknown): this {
     if (typeof color !== 'string') throw signatureMismatch('Table.setBorderColor', [color]);
     this._touch();
@@ -193,21 +189,6 @@ export class TableRowNode extends ContainerNode {
     return cell._api();
   }
 
-  insertTableCell(childIndex: unknown, textContentsOrCell?: unknown): TableCellNode {
-    const args = [childIndex, textContentsOrCell];
-    const index = this._insertIndex(childIndex, 'TableRow.insertTableCell', args);
-    const cell = this._cellArg(textContentsOrCell, 'insertTableCell', args);
-    this._insertNode(index, cell);
-    return cell._api();
-  }
-
-  removeCell(cellIndex: unknown): TableCellNode {
-    const index = childIndexArg(cellIndex, this._children.length, 'TableRow.removeCell', [cellIndex]);
-    const cell = this._children[index] as TableCellNode;
-    this._removeChildNode(cell);
-    return cell._api();
-  }
-
   getParentTable(): TableNode | null {
     return this._parent instanceof TableNode ? this._parent._api() : null;
   }
@@ -256,14 +237,6 @@ export class TableCellNode extends SectionNode {
     this._touch();
     this._background = color;
     return this;
-  }
-
-  getColSpan(): number {
-    return 1;
-  }
-
-  getRowSpan(): number {
-    return 1;
   }
 
   override getAttributes(): Record<string, unknown> {

@@ -273,17 +273,8 @@ export class TextNode extends ElementNode {
   isItalic(offset?: unknown): StyleValue | null {
     return this._get('ITALIC', 'isItalic', offset);
   }
-  isUnderline(offset?: unknown): StyleValue | null {
-    return this._get('UNDERLINE', 'isUnderline', offset);
-  }
-  isStrikethrough(offset?: unknown): StyleValue | null {
-    return this._get('STRIKETHROUGH', 'isStrikethrough', offset);
-  }
   getLinkUrl(offset?: unknown): StyleValue | null {
     return this._get('LINK_URL', 'getLinkUrl', offset);
-  }
-  getForegroundColor(offset?: unknown): StyleValue | null {
-    return this._get('FOREGROUND_COLOR', 'getForegroundColor', offset);
   }
   getBackgroundColor(offset?: unknown): StyleValue | null {
     return this._get('BACKGROUND_COLOR', 'getBackgroundColor', offset);

@@ -90,24 +90,11 @@ export class TextModel {
     for (let i = start; i < endExclusive; i += 1) this.styles[i] = applyPatch(this.styleAt(i), patch);
   }
 
-  /** Replaces [start, end) with `text`, which takes the style of the first replaced character. */
-  replaceRange(start: number, endExclusive: number, text: string): void {
-    const style = endExclusive > start ? this.styleAt(start) : this.inheritedStyle(start);
-    this.remove(start, endExclusive);
-    this.insert(start, text, style);
-  }
-
   copy(start = 0, endExclusive = this.chars.length): TextModel {
     const out = new TextModel();
     out.chars = this.chars.slice(start, endExclusive);
     out.styles = this.styles.slice(start, endExclusive);
     return out;
-  }
-
-  /** Appends another model's characters with their own styles. */
-  appendModel(other: TextModel): void {
-    this.chars += other.chars;
-    this.styles.push(...other.styles);
   }
 
   runs(): TextRun[] {

@@ -6,7 +6,7 @@
  * carry their id. The in-memory workspace draws nothing: it keeps type, ranges, position and
  * options for tests and the playground.
  */
-import { NotImplementedError, strict } from '../strict';
+import { strict } from '../strict';
 import { exception, signatureError } from './errors';
 import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartType, enumName } from './enums';
 import type { SheetsEnv } from './env';
@@ -58,18 +58,6 @@ class ContainerInfoImpl {
   getAnchorColumn(): number {
     return this._position.anchorColumn;
   }
-
-  getAnchorRow(): number {
-    return this._position.anchorRow;
-  }
-
-  getOffsetX(): number {
-    return this._position.offsetX;
-  }
-
-  getOffsetY(): number {
-    return this._position.offsetY;
-  }
 }
 
 class ChartOptionsImpl {
@@ -115,24 +103,6 @@ export class EmbeddedChartImpl {
     return this._state.ranges.map(refToRange);
   }
 
-  getNumHeaders(): number {
-    return this._state.numHeaders;
-  }
-
-  getMergeStrategy(): GoogleAppsScript.Charts.ChartMergeStrategy {
-    return ChartMergeStrategy[this._state.mergeStrategy] as unknown as GoogleAppsScript.Charts.ChartMergeStrategy;
-  }
-
-  getHiddenDimensionStrategy(): GoogleAppsScript.Charts.ChartHiddenDimensionStrategy {
-    return ChartHiddenDimensionStrategy[
-      this._state.hiddenDimensionStrategy
-    ] as unknown as GoogleAppsScript.Charts.ChartHiddenDimensionStrategy;
-  }
-
-  getTransposeRowsAndColumns(): boolean {
-    return this._state.transpose;
-  }
-
   modify(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
     return new EmbeddedChartBuilderImpl(this._env, copyChartState(this._state))._self;
   }
@@ -159,13 +129,6 @@ export class EmbeddedChartBuilderImpl {
     return this;
   }
 
-  removeRange(range: GoogleAppsScript.Spreadsheet.Range): this {
-    const impl = rangeImplOf(range, `${BUILDER}.removeRange`, [range]);
-    const a1 = refSnapshot(impl._ref());
-    this._state.ranges = this._state.ranges.filter((r) => refSnapshot(r) !== a1);
-    return this;
-  }
-
   clearRanges(): this {
     this._state.ranges = [];
     return this;
@@ -182,25 +145,12 @@ export class EmbeddedChartBuilderImpl {
     return this;
   }
 
-  getChartType(): GoogleAppsScript.Charts.ChartType {
-    if (this._state.chartType === null) throw new NotImplementedError('EmbeddedChartBuilder.getChartType before setChartType');
-    return ChartType[this._state.chartType] as unknown as GoogleAppsScript.Charts.ChartType;
-  }
-
   /** Anchored at a 1-based row and column, offset in pixels. */
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
     const args = [anchorRowPos, anchorColPos, offsetX, offsetY];
     if (!args.every((a) => typeof a === 'number' && Number.isInteger(a))) throw signatureError(`${BUILDER}.setPosition`, args);
     this._state.position = { anchorRow: anchorRowPos, anchorColumn: anchorColPos, offsetX, offsetY };
     return this;
-  }
-
-  getContainer(): GoogleAppsScript.Spreadsheet.ContainerInfo {
-    return strict(
-      new ContainerInfoImpl({ ...this._state.position }),
-      'ContainerInfo',
-      this._env.log,
-    ) as unknown as GoogleAppsScript.Spreadsheet.ContainerInfo;
   }
 
   setOption(option: string, value: unknown): this {
@@ -211,25 +161,6 @@ export class EmbeddedChartBuilderImpl {
 
   setNumHeaders(headers: number): this {
     this._state.numHeaders = headers;
-    return this;
-  }
-
-  setMergeStrategy(strategy: GoogleAppsScript.Charts.ChartMergeStrategy): this {
-    const name = enumName(ChartMergeStrategy, strategy);
-    if (name === null) throw signatureError(`${BUILDER}.setMergeStrategy`, [strategy]);
-    this._state.mergeStrategy = name;
-    return this;
-  }
-
-  setHiddenDimensionStrategy(strategy: GoogleAppsScript.Charts.ChartHiddenDimensionStrategy): this {
-    const name = enumName(ChartHiddenDimensionStrategy, strategy);
-    if (name === null) throw signatureError(`${BUILDER}.setHiddenDimensionStrategy`, [strategy]);
-    this._state.hiddenDimensionStrategy = name;
-    return this;
-  }
-
-  setTransposeRowsAndColumns(transpose: boolean): this {
-    this._state.transpose = Boolean(transpose);
     return this;
   }
 

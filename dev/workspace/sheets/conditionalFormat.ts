@@ -52,22 +52,6 @@ class BooleanConditionImpl {
     return this._state.format.background ?? null;
   }
 
-  getBold(): boolean | null {
-    return this._state.format.bold ?? null;
-  }
-
-  getItalic(): boolean | null {
-    return this._state.format.italic ?? null;
-  }
-
-  getStrikethrough(): boolean | null {
-    return this._state.format.strikethrough ?? null;
-  }
-
-  getUnderline(): boolean | null {
-    return this._state.format.underline ?? null;
-  }
-
   getFontColor(): string | null {
     return this._state.format.fontColor ?? null;
   }
@@ -194,68 +178,12 @@ export class ConditionalFormatRuleBuilderImpl {
     return this._format({ underline });
   }
 
-  whenCellEmpty(): this {
-    return this._when('CELL_EMPTY', []);
-  }
-
-  whenCellNotEmpty(): this {
-    return this._when('CELL_NOT_EMPTY', []);
-  }
-
   whenFormulaSatisfied(formula: string): this {
     return this._when('CUSTOM_FORMULA', [text(formula, 'whenFormulaSatisfied')]);
   }
 
-  whenNumberBetween(start: number, end: number): this {
-    return this._when('NUMBER_BETWEEN', [num(start, 'whenNumberBetween'), num(end, 'whenNumberBetween')]);
-  }
-
-  whenNumberNotBetween(start: number, end: number): this {
-    return this._when('NUMBER_NOT_BETWEEN', [num(start, 'whenNumberNotBetween'), num(end, 'whenNumberNotBetween')]);
-  }
-
-  whenNumberEqualTo(n: number): this {
-    return this._when('NUMBER_EQUAL_TO', [num(n, 'whenNumberEqualTo')]);
-  }
-
-  whenNumberNotEqualTo(n: number): this {
-    return this._when('NUMBER_NOT_EQUAL_TO', [num(n, 'whenNumberNotEqualTo')]);
-  }
-
-  whenNumberGreaterThan(n: number): this {
-    return this._when('NUMBER_GREATER_THAN', [num(n, 'whenNumberGreaterThan')]);
-  }
-
-  whenNumberGreaterThanOrEqualTo(n: number): this {
-    return this._when('NUMBER_GREATER_THAN_OR_EQUAL_TO', [num(n, 'whenNumberGreaterThanOrEqualTo')]);
-  }
-
-  whenNumberLessThan(n: number): this {
-    return this._when('NUMBER_LESS_THAN', [num(n, 'whenNumberLessThan')]);
-  }
-
-  whenNumberLessThanOrEqualTo(n: number): this {
-    return this._when('NUMBER_LESS_THAN_OR_EQUAL_TO', [num(n, 'whenNumberLessThanOrEqualTo')]);
-  }
-
-  whenTextContains(t: string): this {
-    return this._when('TEXT_CONTAINS', [text(t, 'whenTextContains')]);
-  }
-
-  whenTextDoesNotContain(t: string): this {
-    return this._when('TEXT_DOES_NOT_CONTAIN', [text(t, 'whenTextDoesNotContain')]);
-  }
-
   whenTextEqualTo(t: string): this {
     return this._when('TEXT_EQUAL_TO', [text(t, 'whenTextEqualTo')]);
-  }
-
-  whenTextStartsWith(t: string): this {
-    return this._when('TEXT_STARTS_WITH', [text(t, 'whenTextStartsWith')]);
-  }
-
-  whenTextEndsWith(t: string): this {
-    return this._when('TEXT_ENDS_WITH', [text(t, 'whenTextEndsWith')]);
   }
 
   withCriteria(criteria: GoogleAppsScript.Spreadsheet.BooleanCriteria, args: unknown[]): this {
@@ -263,11 +191,6 @@ export class ConditionalFormatRuleBuilderImpl {
     if (name === null || !Array.isArray(args)) throw signatureError(`${BUILDER}.withCriteria`, [criteria, args]);
     return this._when(name, [...args]);
   }
-}
-
-function num(value: unknown, method: string): number {
-  if (typeof value !== 'number') throw signatureError(`${BUILDER}.${method}`, [value]);
-  return value;
 }
 
 function text(value: unknown, method: string): string {

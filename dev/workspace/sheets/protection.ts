@@ -51,10 +51,6 @@ export class ProtectionImpl {
     });
   }
 
-  addEditor(user: unknown): this {
-    return this.addEditors(this._emails(user, 'addEditor'));
-  }
-
   addEditors(emails: unknown): this {
     for (const e of this._emails(emails, 'addEditors')) if (!this._editors.includes(e)) this._editors.push(e);
     return this;
@@ -77,15 +73,6 @@ export class ProtectionImpl {
 
   canEdit(): boolean {
     return this._warningOnly || this._editors.includes(this._env.userEmail);
-  }
-
-  canDomainEdit(): boolean {
-    return this._domainEdit;
-  }
-
-  setDomainEdit(editable: boolean): this {
-    this._domainEdit = Boolean(editable);
-    return this;
   }
 
   getDescription(): string {

@@ -22,7 +22,6 @@ import {
   type ParsedInput,
   DEFAULT_FORMAT,
   displayValue,
-  hasContent,
   normalizeColor,
   parseFormulaInput,
   parseInput,
@@ -185,10 +184,6 @@ export class RangeImpl {
     return this._row;
   }
 
-  getRowIndex(): number {
-    return this._row;
-  }
-
   getColumn(): number {
     return this._col;
   }
@@ -207,18 +202,6 @@ export class RangeImpl {
 
   getNumColumns(): number {
     return this._numCols;
-  }
-
-  getHeight(): number {
-    return this._numRows;
-  }
-
-  getWidth(): number {
-    return this._numCols;
-  }
-
-  getGridId(): number {
-    return this._sheet._sheetId;
   }
 
   getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
@@ -244,10 +227,6 @@ export class RangeImpl {
 
   canEdit(): boolean {
     return true;
-  }
-
-  isBlank(): boolean {
-    return this._matrix((cell) => hasContent(cell)).every((row) => row.every((x) => !x));
   }
 
   // ---- values and formulas ---------------------------------------------------------------
@@ -366,10 +345,6 @@ export class RangeImpl {
     return this._setFormat('fontColor', color === null ? undefined : normalizeColor(String(color)));
   }
 
-  setFontColors(colors: unknown[][]): this {
-    return this._setFormats('fontColor', colors, 'setFontColors', (v) => (v === null ? undefined : normalizeColor(String(v))));
-  }
-
   getFontWeight(): string {
     return this._format('fontWeight');
   }
@@ -390,24 +365,12 @@ export class RangeImpl {
     return this._format('fontStyle');
   }
 
-  getFontStyles(): string[][] {
-    return this._formats('fontStyle');
-  }
-
   setFontStyle(fontStyle: 'italic' | 'normal' | null): this {
     return this._setFormat('fontStyle', fontStyle === 'italic' ? 'italic' : undefined);
   }
 
-  setFontStyles(fontStyles: Array<Array<'italic' | 'normal' | null>>): this {
-    return this._setFormats('fontStyle', fontStyles, 'setFontStyles', (v) => (v === 'italic' ? 'italic' : undefined));
-  }
-
   getFontSize(): number {
     return this._format('fontSize');
-  }
-
-  getFontSizes(): number[][] {
-    return this._formats('fontSize');
   }
 
   setFontSize(size: number): this {
@@ -419,16 +382,8 @@ export class RangeImpl {
     return this._format('fontFamily');
   }
 
-  getFontFamilies(): string[][] {
-    return this._formats('fontFamily');
-  }
-
   setFontFamily(fontFamily: string | null): this {
     return this._setFormat('fontFamily', fontFamily === null ? undefined : String(fontFamily));
-  }
-
-  getFontLine(): string {
-    return this._format('fontLine');
   }
 
   setFontLine(fontLine: 'none' | 'underline' | 'line-through' | null): this {
@@ -458,12 +413,6 @@ export class RangeImpl {
     return WrapStrategy[this._format('wrapStrategy')] as unknown as GoogleAppsScript.Spreadsheet.WrapStrategy;
   }
 
-  getWrapStrategies(): GoogleAppsScript.Spreadsheet.WrapStrategy[][] {
-    return this._formats('wrapStrategy').map((row) =>
-      row.map((s) => WrapStrategy[s] as unknown as GoogleAppsScript.Spreadsheet.WrapStrategy),
-    );
-  }
-
   setWrapStrategy(strategy: GoogleAppsScript.Spreadsheet.WrapStrategy): this {
     const name = enumName(WrapStrategy, strategy);
     if (name === null) throw signatureError('SpreadsheetApp.Range.setWrapStrategy', [strategy]);
@@ -482,18 +431,8 @@ export class RangeImpl {
     return this._setFormat('horizontalAlignment', alignment === null || alignment === 'normal' ? undefined : alignment);
   }
 
-  setHorizontalAlignments(alignments: Array<Array<'left' | 'center' | 'normal' | 'right' | null>>): this {
-    return this._setFormats('horizontalAlignment', alignments, 'setHorizontalAlignments', (v) =>
-      v === null || v === 'normal' ? undefined : String(v),
-    );
-  }
-
   setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): this {
     return this._setFormat('verticalAlignment', alignment === null ? undefined : alignment);
-  }
-
-  setVerticalAlignments(alignments: Array<Array<'top' | 'middle' | 'bottom' | null>>): this {
-    return this._setFormats('verticalAlignment', alignments, 'setVerticalAlignments', (v) => (v === null ? undefined : String(v)));
   }
 
   /**
@@ -607,13 +546,6 @@ export class RangeImpl {
   mergeAcross(): this {
     const rects: Rect[] = [];
     for (let i = 0; i < this._numRows; i += 1) rects.push({ row: this._row + i, col: this._col, numRows: 1, numCols: this._numCols });
-    this._sheet._merge(rects);
-    return this;
-  }
-
-  mergeVertically(): this {
-    const rects: Rect[] = [];
-    for (let j = 0; j < this._numCols; j += 1) rects.push({ row: this._row, col: this._col + j, numRows: this._numRows, numCols: 1 });
     this._sheet._merge(rects);
     return this;
   }

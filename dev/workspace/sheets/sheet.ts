@@ -333,10 +333,6 @@ export class SheetImpl {
     return this._maxCols;
   }
 
-  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
-    return this._rangeImpl(startRow, startColumn, numRows, numColumns).getValues();
-  }
-
   getActiveRange(): GasRange | null {
     const active = this._ss._activeRange;
     return active && active._sheet === this ? active._self : null;
@@ -364,14 +360,6 @@ export class SheetImpl {
     return this;
   }
 
-  insertRowAfter(afterPosition: number): this {
-    return this.insertRowsAfter(afterPosition, 1);
-  }
-
-  insertRowBefore(beforePosition: number): this {
-    return this.insertRowsBefore(beforePosition, 1);
-  }
-
   insertRows(rowIndex: number, numRows = 1): void {
     this.insertRowsBefore(rowIndex, numRows);
   }
@@ -388,18 +376,6 @@ export class SheetImpl {
     if (int(howMany, 'insertColumnsBefore', [beforePosition, howMany]) < 1) throw exception('Those columns are out of bounds.');
     this._shift('columns', beforePosition, howMany);
     return this;
-  }
-
-  insertColumnAfter(afterPosition: number): this {
-    return this.insertColumnsAfter(afterPosition, 1);
-  }
-
-  insertColumnBefore(beforePosition: number): this {
-    return this.insertColumnsBefore(beforePosition, 1);
-  }
-
-  insertColumns(columnIndex: number, numColumns = 1): void {
-    this.insertColumnsBefore(columnIndex, numColumns);
   }
 
   /** A sheet keeps at least one row that is not frozen. */
@@ -438,23 +414,6 @@ export class SheetImpl {
     const formats = Boolean(opts.formatOnly);
     const all = !contents && !formats;
     this._clearCells(all || contents, all || formats);
-    return this;
-  }
-
-  clearContents(): this {
-    this._clearCells(true, false);
-    return this;
-  }
-
-  clearFormats(): this {
-    this._clearCells(false, true);
-    return this;
-  }
-
-  clearNotes(): this {
-    this._cells.forEach((_r, _c, cell) => {
-      cell.note = '';
-    });
     return this;
   }
 
@@ -497,20 +456,12 @@ export class SheetImpl {
     return this._colWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
   }
 
-  setRowHeight(rowPosition: number, height: number): this {
-    return this.setRowHeights(rowPosition, 1, height);
-  }
-
   setRowHeights(startRow: number, numRows: number, height: number): this {
     const args = [startRow, numRows, height];
     this._checkRows(int(startRow, 'setRowHeights', args), int(numRows, 'setRowHeights', args));
     int(height, 'setRowHeights', args);
     for (let r = startRow; r < startRow + numRows; r += 1) this._rowHeights.set(r, height);
     return this;
-  }
-
-  setRowHeightsForced(startRow: number, numRows: number, height: number): this {
-    return this.setRowHeights(startRow, numRows, height);
   }
 
   getRowHeight(rowPosition: number): number {
@@ -530,36 +481,9 @@ export class SheetImpl {
     for (let c = columnIndex; c < columnIndex + numColumns; c += 1) this._hiddenCols.delete(c);
   }
 
-  hideColumn(column: GasRange): void {
-    const r = rangeImplOf(column, 'SpreadsheetApp.Sheet.hideColumn', [column]);
-    this.hideColumns(r._col, r._numCols);
-  }
-
-  unhideColumn(column: GasRange): void {
-    const r = rangeImplOf(column, 'SpreadsheetApp.Sheet.unhideColumn', [column]);
-    this.showColumns(r._col, r._numCols);
-  }
-
   isColumnHiddenByUser(columnPosition: number): boolean {
     this._checkColumns(int(columnPosition, 'isColumnHiddenByUser', [columnPosition]), 1);
     return this._hiddenCols.has(columnPosition);
-  }
-
-  hideRows(rowIndex: number, numRows = 1): void {
-    const args = [rowIndex, numRows];
-    this._checkRows(int(rowIndex, 'hideRows', args), int(numRows, 'hideRows', args));
-    for (let r = rowIndex; r < rowIndex + numRows; r += 1) this._hiddenRows.add(r);
-  }
-
-  showRows(rowIndex: number, numRows = 1): void {
-    const args = [rowIndex, numRows];
-    this._checkRows(int(rowIndex, 'showRows', args), int(numRows, 'showRows', args));
-    for (let r = rowIndex; r < rowIndex + numRows; r += 1) this._hiddenRows.delete(r);
-  }
-
-  isRowHiddenByUser(rowPosition: number): boolean {
-    this._checkRows(int(rowPosition, 'isRowHiddenByUser', [rowPosition]), 1);
-    return this._hiddenRows.has(rowPosition);
   }
 
   hideSheet(): this {
@@ -579,10 +503,6 @@ export class SheetImpl {
   setTabColor(color: string | null): this {
     this._tabColor = color === null ? null : String(color).toLowerCase();
     return this;
-  }
-
-  getTabColor(): string | null {
-    return this._tabColor;
   }
 
   // ---- protection ------------------------------------------------------------------------
@@ -642,10 +562,6 @@ export class SheetImpl {
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
     if (!Array.isArray(rules)) throw signatureError('SpreadsheetApp.Sheet.setConditionalFormatRules', [rules]);
     this._rules = rules.map((r) => ruleStateOf(r, 'SpreadsheetApp.Sheet.setConditionalFormatRules'));
-  }
-
-  clearConditionalFormatRules(): void {
-    this._rules = [];
   }
 
   // ---- snapshot --------------------------------------------------------------------------

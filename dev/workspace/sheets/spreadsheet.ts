@@ -23,7 +23,6 @@ import { NamedRangeImpl, checkRangeName } from './namedRange';
 import { type RangeImpl, type RangeRef, rangeImplOf, refSnapshot } from './range';
 import { RangeListImpl } from './rangeList';
 import { SheetImpl } from './sheet';
-import { makeUser } from './user';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -137,10 +136,6 @@ export class SpreadsheetImpl {
     return this._name;
   }
 
-  rename(newName: string): void {
-    this._name = String(newName);
-  }
-
   /** The spreadsheet's zone, not the script's (spreadsheet#getspreadsheettimezone; session#getScriptTimeZone()). */
   getSpreadsheetTimeZone(): string {
     return this._env.timeZone;
@@ -149,10 +144,6 @@ export class SpreadsheetImpl {
   /** The spreadsheet's locale, e.g. `en_US` (spreadsheet#getspreadsheetlocale). */
   getSpreadsheetLocale(): string {
     return this._env.locale;
-  }
-
-  getOwner(): GoogleAppsScript.Base.User {
-    return makeUser(this._env.ownerEmail, this._env.log);
   }
 
   // ---- sheets ------------------------------------------------------------------------------
@@ -168,10 +159,6 @@ export class SpreadsheetImpl {
   /** The sheet of that name, ignoring case (see above): `getSheetByName('team')` finds "Team". */
   getSheetByName(name: string): GasSheet | null {
     return this._sheetNamed(name)?._self ?? null;
-  }
-
-  getSheetById(id: number): GasSheet | null {
-    return this._sheets.find((s) => s._sheetId === id)?._self ?? null;
   }
 
   /**

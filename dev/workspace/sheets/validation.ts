@@ -172,88 +172,12 @@ export class DataValidationBuilderImpl {
     return this._set('CHECKBOX', args.slice(0, 2));
   }
 
-  requireDate(): this {
-    return this._set('DATE_IS_VALID_DATE', []);
-  }
-
-  requireDateAfter(date: Date): this {
-    return this._set('DATE_AFTER', [dateArg(date, 'requireDateAfter')]);
-  }
-
-  requireDateBefore(date: Date): this {
-    return this._set('DATE_BEFORE', [dateArg(date, 'requireDateBefore')]);
-  }
-
-  requireDateBetween(start: Date, end: Date): this {
-    return this._set('DATE_BETWEEN', [dateArg(start, 'requireDateBetween'), dateArg(end, 'requireDateBetween')]);
-  }
-
-  requireDateEqualTo(date: Date): this {
-    return this._set('DATE_EQUAL_TO', [dateArg(date, 'requireDateEqualTo')]);
-  }
-
-  requireDateOnOrAfter(date: Date): this {
-    return this._set('DATE_ON_OR_AFTER', [dateArg(date, 'requireDateOnOrAfter')]);
-  }
-
-  requireDateOnOrBefore(date: Date): this {
-    return this._set('DATE_ON_OR_BEFORE', [dateArg(date, 'requireDateOnOrBefore')]);
-  }
-
-  requireFormulaSatisfied(formula: string): this {
-    return this._set('CUSTOM_FORMULA', [stringArg(formula, 'requireFormulaSatisfied')]);
-  }
-
   requireNumberBetween(start: number, end: number): this {
     return this._set('NUMBER_BETWEEN', [numberArg(start, 'requireNumberBetween'), numberArg(end, 'requireNumberBetween')]);
   }
 
-  requireNumberEqualTo(n: number): this {
-    return this._set('NUMBER_EQUAL_TO', [numberArg(n, 'requireNumberEqualTo')]);
-  }
-
-  requireNumberGreaterThan(n: number): this {
-    return this._set('NUMBER_GREATER_THAN', [numberArg(n, 'requireNumberGreaterThan')]);
-  }
-
-  requireNumberGreaterThanOrEqualTo(n: number): this {
-    return this._set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [numberArg(n, 'requireNumberGreaterThanOrEqualTo')]);
-  }
-
-  requireNumberLessThan(n: number): this {
-    return this._set('NUMBER_LESS_THAN', [numberArg(n, 'requireNumberLessThan')]);
-  }
-
-  requireNumberLessThanOrEqualTo(n: number): this {
-    return this._set('NUMBER_LESS_THAN_OR_EQUAL_TO', [numberArg(n, 'requireNumberLessThanOrEqualTo')]);
-  }
-
-  requireNumberNotBetween(start: number, end: number): this {
-    return this._set('NUMBER_NOT_BETWEEN', [numberArg(start, 'requireNumberNotBetween'), numberArg(end, 'requireNumberNotBetween')]);
-  }
-
-  requireNumberNotEqualTo(n: number): this {
-    return this._set('NUMBER_NOT_EQUAL_TO', [numberArg(n, 'requireNumberNotEqualTo')]);
-  }
-
-  requireTextContains(text: string): this {
-    return this._set('TEXT_CONTAINS', [stringArg(text, 'requireTextContains')]);
-  }
-
-  requireTextDoesNotContain(text: string): this {
-    return this._set('TEXT_DOES_NOT_CONTAIN', [stringArg(text, 'requireTextDoesNotContain')]);
-  }
-
-  requireTextEqualTo(text: string): this {
-    return this._set('TEXT_EQUAL_TO', [stringArg(text, 'requireTextEqualTo')]);
-  }
-
   requireTextIsEmail(): this {
     return this._set('TEXT_IS_VALID_EMAIL', []);
-  }
-
-  requireTextIsUrl(): this {
-    return this._set('TEXT_IS_VALID_URL', []);
   }
 
   /** Criteria values read back as `[values, showDropdown]`; the dropdown shows by default. */
@@ -286,17 +210,7 @@ export class DataValidationBuilderImpl {
   }
 }
 
-function dateArg(value: unknown, method: string): Date {
-  if (!isDate(value)) throw signatureError(`${BUILDER}.${method}`, [value]);
-  return new Date(value.getTime());
-}
-
 function numberArg(value: unknown, method: string): number {
   if (typeof value !== 'number') throw signatureError(`${BUILDER}.${method}`, [value]);
-  return value;
-}
-
-function stringArg(value: unknown, method: string): string {
-  if (typeof value !== 'string') throw signatureError(`${BUILDER}.${method}`, [value]);
   return value;
 }
