@@ -27,7 +27,7 @@ const TEAM: Array<{ name: string; level: string; areas: AreaRatings }> = [
   { name: 'Ben Ortiz', level: 'pm', areas: areasOf(EX, EXC, SM, SM, SM) }, // Exceeds, High achiever
   { name: 'Cal Reyes', level: 'senior-pm', areas: areasOf(EXC, EXC, EXC, EXC, EXC) }, // Exceptional, Role model
   { name: 'Dan Wu', level: 'senior-pm', areas: areasOf(NII, SPN, SM, SM, EX) }, // Stronger Performance Needed, Results to develop
-  { name: 'Eve Stone', level: 'staff-pm', areas: areasOf(SPN, SPN, SPN, SPN, NII) }, // Needs Immediate Improvement, Needs immediate support
+  { name: 'Eve Stone', level: 'staff-pm', areas: areasOf(SPN, NII, SPN, SPN, NII) }, // Needs Immediate Improvement, Needs immediate support
   { name: '=SUM(1,2)', level: 'pm', areas: { 'insight-driven': SM } }, // incomplete
   { name: 'Gus Ali', level: 'pm', areas: areasOf(SM, SM, SM, SM, SM) },
 ];

@@ -16,6 +16,7 @@ import {
   NINE_BOX_COLUMN,
   NINE_BOX_ROW,
   NOTE_ROW,
+  RULE_ROW,
   OVERRIDE_VALIDATION_ROWS,
   TABLE_COLUMNS,
   TABLE_HEADERS,
@@ -24,6 +25,7 @@ import {
   personMarker,
   trimTrailingBlanks,
 } from './calibrationLayout';
+import { overallRuleNote } from './overallRating';
 import { AXIS_SCORES, NINE_BOX_NAMES, type AxisScore } from './nineBox';
 
 export type CellContent = string | number;
@@ -192,6 +194,7 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     2,
     'Refresh calibration rewrites this sheet from the rating sheets. Override and Reason for override are yours: they are kept on every refresh, matched by person.',
   );
+  grid.set(RULE_ROW, 2, overallRuleNote(ladder.id));
   const nineBox = writeNineBox(grid, people);
   const distribution = writeDistribution(grid, calibration);
 

@@ -11,8 +11,9 @@
  *
  * - 1: every workbook set up before the version was recorded (settings without `layoutVersion`).
  * - 2: the version is recorded, in the settings and in the Calibration sheet's hidden A1.
+ * - 3: the Calibration sheet states the overall rule in B3 (calibration branch).
  */
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 
 /** What a workbook or sheet that records no version was written with. */
 export const UNRECORDED_LAYOUT_VERSION = 1;

@@ -40,10 +40,11 @@ describe('Calibration sheet plan', () => {
     expect(cell(plan, row, TABLE_COLUMNS.id)).toBe('person:p1');
     expect(cell(plan, row, TABLE_COLUMNS.name)).toBe('Bo');
     expect(cell(plan, row, TABLE_COLUMNS.level)).toBe('PM');
-    expect(cell(plan, row, TABLE_COLUMNS.overall)).toBe(EXC);
+    // Exceeds in every area is Exceeds overall: Exceptional needs areas at Exceptional.
+    expect(cell(plan, row, TABLE_COLUMNS.overall)).toBe(EX);
     expect(cell(plan, row, TABLE_COLUMNS.nineBox)).toBe('Role model');
     expect(cell(plan, row, plan.table.areaColumns['strategy'] as number)).toBe(EX);
-    expect(plan.backgrounds[row - 1]?.[TABLE_COLUMNS.overall - 1]).toBe(RATING_COLOURS[EXC]);
+    expect(plan.backgrounds[row - 1]?.[TABLE_COLUMNS.overall - 1]).toBe(RATING_COLOURS[EX]);
     expect(plan.backgrounds[row - 1]?.[(plan.table.areaColumns['strategy'] as number) - 1]).toBe(RATING_COLOURS[EX]);
   });
 
@@ -80,11 +81,11 @@ describe('Calibration sheet plan', () => {
     ]);
     expect(rows).toEqual([
       ['Overall rating', 'PMs', 'Share'],
-      ['Needs Immediate Improvement', 1, 0.25],
-      ['Stronger Performance Needed', 0, 0],
+      ['Needs Immediate Improvement', 0, 0],
+      ['Stronger Performance Needed', 1, 0.25],
       ['Successfully Meets', 1, 0.25],
-      ['Exceeds', 0, 0],
-      ['Exceptional', 2, 0.5],
+      ['Exceeds', 1, 0.25],
+      ['Exceptional', 1, 0.25],
       ['Incomplete', 0, 0],
       ['Total', 4, 1],
     ]);

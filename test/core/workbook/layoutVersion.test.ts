@@ -1,3 +1,4 @@
+import { RULE_ROW } from '../../../src/core/calibration/calibrationLayout';
 import { RATING_SCALE, RATING_SHEET_FILLS } from '../../../src/core/ratingScale';
 import { LAYOUT_VERSION, isOlderLayout, storedLayoutVersion } from '../../../src/core/workbook/layoutVersion';
 import { RATING_COLUMNS } from '../../../src/core/workbook/ratingColumns';
@@ -10,28 +11,27 @@ import { STYLE, WIDTH } from '../../../src/core/workbook/sheetStyle';
  * fails, raise `LAYOUT_VERSION` (src/core/workbook/layoutVersion.ts) and record the new layout
  * here under the new number (docs/CHANGING.md).
  */
-const RECORDED_LAYOUTS: Record<number, unknown> = {
-  2: {
-    ratings: ['Needs Immediate Improvement', 'Stronger Performance Needed', 'Successfully Meets', 'Exceeds', 'Exceptional'],
-    sheetFills: ['#f4c7c3', '#fce8b2', '#d9ead3', '#b7e1cd', '#c9daf8'],
-    columns: [
-      'Self rating ratingSheetColumn',
-      'Peer rating ratingSheetColumn',
-      'Manager rating ratingSheetColumn',
-      'Evidence text evidence',
-    ],
-    style: {
-      headerFill: '#d9d9d9',
-      areaFill: '#cfe2f3',
-      currentLevelFill: '#fff2cc',
-      nextLevelFill: '#d9ead3',
-      noInputFill: '#efefef',
-      archivedFill: '#f3f3f3',
-      archivedTab: '#999999',
-      problemFill: '#f4cccc',
-    },
-    widths: { ratingSheetColumn: 180, evidence: 340 },
+const LAYOUT_2 = {
+  ratings: ['Needs Immediate Improvement', 'Stronger Performance Needed', 'Successfully Meets', 'Exceeds', 'Exceptional'],
+  sheetFills: ['#f4c7c3', '#fce8b2', '#d9ead3', '#b7e1cd', '#c9daf8'],
+  columns: ['Self rating ratingSheetColumn', 'Peer rating ratingSheetColumn', 'Manager rating ratingSheetColumn', 'Evidence text evidence'],
+  style: {
+    headerFill: '#d9d9d9',
+    areaFill: '#cfe2f3',
+    currentLevelFill: '#fff2cc',
+    nextLevelFill: '#d9ead3',
+    noInputFill: '#efefef',
+    archivedFill: '#f3f3f3',
+    archivedTab: '#999999',
+    problemFill: '#f4cccc',
   },
+  widths: { ratingSheetColumn: 180, evidence: 340 },
+};
+
+const RECORDED_LAYOUTS: Record<number, unknown> = {
+  2: LAYOUT_2,
+  // The Calibration sheet states the overall rule in row 3.
+  3: { ...LAYOUT_2, calibration: { ruleRow: 3 } },
 };
 
 function currentLayout(): unknown {
@@ -41,6 +41,7 @@ function currentLayout(): unknown {
     columns: RATING_COLUMNS.map((c) => `${c.header} ${c.kind} ${c.width}`),
     style: { ...STYLE },
     widths: { ratingSheetColumn: WIDTH.ratingSheetColumn, evidence: WIDTH.evidence },
+    calibration: { ruleRow: RULE_ROW },
   };
 }
 
