@@ -255,7 +255,7 @@ describe('refreshCalibration through dist/Code.js', () => {
     addon.run('refreshCalibrationFromMenu');
     expect(addon.workspace.spreadsheet.activeSheetName()).toBe(CAL);
     expect(addon.workspace.ui.toasts.at(-1)?.message).toBe(
-      'Calibration refreshed: 7 PMs, 1 without an overall rating yet, 1 with flags to discuss.',
+      'Calibration refreshed: 7 PMs, 1 without an overall rating yet, 3 with flags to discuss.',
     );
   });
 

@@ -56,29 +56,57 @@ export function medianRating(ratings: readonly Rating[]): Rating {
   return RATING_SCALE[roundTowardMeets(median)] as Rating;
 }
 
-/** Rolls up one area from its sub-skills' manager ratings (null = blank or not counted). */
-export function rollUpArea(area: Area, managerRatings: ReadonlyArray<Rating | null>): AreaRating {
-  const counted = managerRatings.filter((r): r is Rating => r !== null);
+/**
+ * Rolls up one area from its sub-skills' counted ratings: one entry per sub-skill, null or []
+ * when not rated (a sub-skill counts as rated when any counted source rated it); the median is
+ * taken over every counted rating.
+ */
+export function rollUpArea(area: Area, ratings: ReadonlyArray<Rating | null | readonly Rating[]>): AreaRating {
+  const perSubskill = ratings.map((r): readonly Rating[] => (r === null ? [] : typeof r === 'string' ? [r] : r));
+  const counted = perSubskill.flat();
+  const rated = perSubskill.filter((r) => r.length > 0).length;
   const total = area.subskills.length;
   return {
     areaId: area.id,
     areaName: area.name,
     axis: area.axis,
-    rating: isIncomplete(counted.length, total) ? null : medianRating(counted),
-    rated: counted.length,
+    rating: isIncomplete(rated, total) ? null : medianRating(counted),
+    rated,
     total,
   };
+}
+
+/**
+ * Which ratings the roll-up counts, a workbook setting: the manager's only (the default: they
+ * are the reviewed outcome of self, peer and manager input), or the manager's and the peer's,
+ * both entering each area's median.
+ */
+export const CALIBRATION_SOURCES = ['manager', 'manager-and-peer'] as const;
+export type CalibrationSources = (typeof CALIBRATION_SOURCES)[number];
+export const DEFAULT_CALIBRATION_SOURCES: CalibrationSources = 'manager';
+
+/** The ratings of one sub-skill that the roll-up counts under `sources`. */
+export function countedRatings(ratings: PersonRatings | undefined, subskillId: string, sources: CalibrationSources): Rating[] {
+  const r = ratings?.bySubskill[subskillId];
+  if (!r) return [];
+  const counted = [r.manager];
+  if (sources === 'manager-and-peer') counted.push(r.peer);
+  return counted.filter((x): x is Rating => x !== null);
 }
 
 /**
  * Every area of the ladder for one PM. A sub-skill missing from the PM's sheet counts as not
  * rated; the reader already set an invalid cell's rating to null and listed it in `invalid`.
  */
-export function areaRatings(ladder: Ladder, ratings: PersonRatings | undefined): AreaRating[] {
+export function areaRatings(
+  ladder: Ladder,
+  ratings: PersonRatings | undefined,
+  sources: CalibrationSources = DEFAULT_CALIBRATION_SOURCES,
+): AreaRating[] {
   return ladder.areas.map((area) =>
     rollUpArea(
       area,
-      area.subskills.map((s) => ratings?.bySubskill[s.id]?.manager ?? null),
+      area.subskills.map((s) => countedRatings(ratings, s.id, sources)),
     ),
   );
 }

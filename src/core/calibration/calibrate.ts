@@ -2,9 +2,20 @@ import type { CalibrationPerson, CalibrationResult } from '../api';
 import type { Ladder } from '../ladder/schema';
 import type { Rating } from '../ratingScale';
 import type { PersonRatings, PersonRecord } from '../workbook/model';
-import { areaRatings, type AreaRating } from './areaRating';
+import { DEFAULT_CALIBRATION_SOURCES, areaRatings, countedRatings, type AreaRating, type CalibrationSources } from './areaRating';
 import { ratingDistribution, type RatingDistribution } from './distribution';
-import { invalidCellFlags, missingRatingsFlag, mixedPictureFlag, selfManagerGapFlag } from './flags';
+import {
+  axisGapFlag,
+  bottomAreaFlag,
+  invalidCellFlags,
+  missingRatingsFlag,
+  mixedPictureFlag,
+  peerManagerGapFlag,
+  polarisedAreaFlag,
+  selfManagerGapFlag,
+  storyFlag,
+  topLevelFlag,
+} from './flags';
 import { levelFlag, type SheetLevel } from './levelCheck';
 import { nineBox } from './nineBox';
 import { overallRating } from './overallRating';
@@ -24,6 +35,8 @@ export interface CalibrationInput {
   overrides: readonly StoredOverride[];
   /** The level each PM's rating sheet marks as current (see levelCheck.ts); left out = not known. */
   sheetLevels?: Readonly<Record<string, SheetLevel>>;
+  /** Which ratings count (workbook setting); left out = the manager's only. */
+  sources?: CalibrationSources;
 }
 
 export interface CalibratedPerson extends CalibrationPerson {
@@ -60,7 +73,8 @@ export function calibrate(input: CalibrationInput): Calibration {
 
   const people: CalibratedPerson[] = active.map((person) => {
     const ratings = input.ratings[person.id];
-    const areas = areaRatings(ladder, ratings);
+    const sources = input.sources ?? DEFAULT_CALIBRATION_SOURCES;
+    const areas = areaRatings(ladder, ratings, sources);
     const roll = overallRating(areas);
     const box = nineBox(areas);
     const stored = overrides.get(person.id);
@@ -73,7 +87,13 @@ export function calibrate(input: CalibrationInput): Calibration {
       missingRatingsFlag(areas),
       ...invalidCellFlags(ratings),
       selfManagerGapFlag(ladder, ratings),
+      peerManagerGapFlag(ladder, ratings),
+      bottomAreaFlag(areas),
+      polarisedAreaFlag(ladder, (subskillId) => countedRatings(ratings, subskillId, sources)),
+      axisGapFlag(areas),
       mixedPictureFlag(roll),
+      storyFlag(override ?? roll.rating, box.results, box.behaviours),
+      topLevelFlag(ladder, person.level, override ?? roll.rating),
       overrideProblem(parsed, overrideReason),
     ].filter((f): f is string => f !== null);
     return {

@@ -1,7 +1,8 @@
 import type { Ladder } from '../ladder/schema';
-import { ratingStep } from '../ratingScale';
+import { MEETS_STEP, RATING_SCALE, ratingStep, type Rating } from '../ratingScale';
 import type { PersonRatings } from '../workbook/model';
 import type { AreaRating } from './areaRating';
+import type { AxisScore } from './nineBox';
 import type { OverallRoll } from './overallRating';
 
 /**
@@ -33,21 +34,103 @@ export function invalidCellFlags(ratings: PersonRatings | undefined): string[] {
   );
 }
 
-/** Sub-skills where the PM's own rating and the manager's are two or more steps apart. */
-export function selfManagerGapFlag(ladder: Ladder, ratings: PersonRatings | undefined): string | null {
+/** Sub-skills where another source's rating and the manager's are two or more steps apart. */
+function sourceManagerGapFlag(ladder: Ladder, ratings: PersonRatings | undefined, source: 'self' | 'peer'): string | null {
   if (!ratings) return null;
   const gaps: string[] = [];
   for (const area of ladder.areas) {
     for (const subskill of area.subskills) {
       const r = ratings.bySubskill[subskill.id];
-      if (!r || r.self === null || r.manager === null) continue;
-      if (Math.abs(ratingStep(r.self) - ratingStep(r.manager)) >= SELF_MANAGER_GAP) {
-        gaps.push(`${subskill.name} (self ${r.self}, manager ${r.manager})`);
+      const other = r?.[source] ?? null;
+      if (!r || other === null || r.manager === null) continue;
+      if (Math.abs(ratingStep(other) - ratingStep(r.manager)) >= SELF_MANAGER_GAP) {
+        gaps.push(`${subskill.name} (${source} ${other}, manager ${r.manager})`);
       }
     }
   }
   if (gaps.length === 0) return null;
-  return `Self and manager ratings ${SELF_MANAGER_GAP}+ steps apart on ${gaps.length} sub-skill${gaps.length === 1 ? '' : 's'}: ${gaps.join('; ')}`;
+  const who = source === 'self' ? 'Self' : 'Peer';
+  return `${who} and manager ratings ${SELF_MANAGER_GAP}+ steps apart on ${gaps.length} sub-skill${gaps.length === 1 ? '' : 's'}: ${gaps.join('; ')}`;
+}
+
+/** Sub-skills where the PM's own rating and the manager's are two or more steps apart. */
+export function selfManagerGapFlag(ladder: Ladder, ratings: PersonRatings | undefined): string | null {
+  return sourceManagerGapFlag(ladder, ratings, 'self');
+}
+
+/** Sub-skills where the peer rating and the manager's are two or more steps apart. */
+export function peerManagerGapFlag(ladder: Ladder, ratings: PersonRatings | undefined): string | null {
+  return sourceManagerGapFlag(ladder, ratings, 'peer');
+}
+
+const BOTTOM: Rating = RATING_SCALE[0];
+const TOP: Rating = RATING_SCALE[RATING_SCALE.length - 1] as Rating;
+
+/** Areas rated at the bottom of the scale: each one rules out Successfully Meets and above. */
+export function bottomAreaFlag(areas: readonly AreaRating[]): string | null {
+  const low = areas.filter((a) => a.rating === BOTTOM).map((a) => a.areaName);
+  if (low.length === 0) return null;
+  return `${low.length === 1 ? 'Area' : 'Areas'} at ${BOTTOM}: ${low.join(', ')} (no overall above Stronger Performance Needed while any area is there)`;
+}
+
+/**
+ * Areas whose counted sub-skill ratings include both ends of the scale: the area's median sits
+ * in between and hides the split.
+ */
+export function polarisedAreaFlag(ladder: Ladder, counted: (subskillId: string) => readonly Rating[]): string | null {
+  const split = ladder.areas.flatMap((area) => {
+    const ratings = area.subskills.flatMap((s) => counted(s.id));
+    const bottom = ratings.filter((r) => r === BOTTOM).length;
+    const top = ratings.filter((r) => r === TOP).length;
+    return bottom > 0 && top > 0 ? [`${area.name} (${bottom} at ${BOTTOM}, ${top} at ${TOP})`] : [];
+  });
+  if (split.length === 0) return null;
+  return `Polarised: sub-skills at both ends of the scale in ${split.join('; ')}: the area rating hides a split`;
+}
+
+/** The mean step of the complete areas on one axis (null when any is incomplete or there is none). */
+function axisMean(areas: readonly AreaRating[], axis: AreaRating['axis']): number | null {
+  const onAxis = areas.filter((a) => a.axis === axis);
+  if (onAxis.length === 0 || onAxis.some((a) => a.rating === null)) return null;
+  return onAxis.reduce((sum, a) => sum + ratingStep(a.rating as Rating), 0) / onAxis.length;
+}
+
+/** Steps apart (of the axes' mean area ratings) that make results and behaviours tell different stories. */
+export const AXIS_GAP = 2;
+
+/** Behaviours two or more steps below results, or the reverse. */
+export function axisGapFlag(areas: readonly AreaRating[]): string | null {
+  const results = axisMean(areas, 'results');
+  const behaviours = axisMean(areas, 'behaviours');
+  if (results === null || behaviours === null) return null;
+  const gap = results - behaviours;
+  const steps = (n: number) => `${Math.round(Math.abs(n) * 10) / 10} steps`;
+  if (gap >= AXIS_GAP) return `Behaviours ${steps(gap)} below results (mean area ratings): results at a cost?`;
+  if (-gap >= AXIS_GAP) return `Results ${steps(gap)} below behaviours (mean area ratings)`;
+  return null;
+}
+
+/**
+ * The overall rating and the 9-box disagree: Exceeds or above with a low axis, Stronger
+ * Performance Needed or below with a high axis, Successfully Meets with both axes high or both low.
+ */
+export function storyFlag(overall: Rating | null, results: AxisScore | null, behaviours: AxisScore | null): string | null {
+  if (overall === null || results === null || behaviours === null) return null;
+  const step = ratingStep(overall);
+  const axes = [results, behaviours];
+  const differs =
+    (step > MEETS_STEP && axes.includes('low')) ||
+    (step < MEETS_STEP && axes.includes('high')) ||
+    (step === MEETS_STEP && results === behaviours && results !== 'medium');
+  if (!differs) return null;
+  return `Overall ${overall} and 9-box (results ${results}, behaviours ${behaviours}) tell different stories`;
+}
+
+/** Exceeds or above at the ladder's top level: there is no next level to match. */
+export function topLevelFlag(ladder: Ladder, level: string, overall: Rating | null): string | null {
+  const top = ladder.levels[ladder.levels.length - 1];
+  if (!top || level !== top.id || overall === null || ratingStep(overall) <= MEETS_STEP) return null;
+  return `${overall} at ${top.name}, the ladder's top level: there is no level above to match; confirm what the rating means`;
 }
 
 /** Several areas above and several short: the computed Successfully Meets hides a split. */

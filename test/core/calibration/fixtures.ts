@@ -55,6 +55,7 @@ export function personRecord(id: string, level: string, overrides: Partial<Perso
 export interface SubskillInput {
   manager?: Rating | null;
   self?: Rating | null;
+  peer?: Rating | null;
   invalid?: InvalidRatingCell[];
 }
 
@@ -73,7 +74,7 @@ export function ratingsOf(
       bySubskill[s.id] = {
         subskillId: s.id,
         self: input.self ?? null,
-        peer: null,
+        peer: input.peer ?? null,
         manager: input.manager ?? null,
         evidence: '',
         invalid: input.invalid ?? [],

@@ -1,5 +1,13 @@
 import { areaRatings } from '../../../src/core/calibration/areaRating';
-import { invalidCellFlags, missingRatingsFlag, mixedPictureFlag, selfManagerGapFlag } from '../../../src/core/calibration/flags';
+import {
+  axisGapFlag,
+  invalidCellFlags,
+  missingRatingsFlag,
+  mixedPictureFlag,
+  selfManagerGapFlag,
+  storyFlag,
+  topLevelFlag,
+} from '../../../src/core/calibration/flags';
 import { overallRating } from '../../../src/core/calibration/overallRating';
 import { overrideProblem, parseOverride } from '../../../src/core/calibration/override';
 import { teamPatternFlags, type PatternMember } from '../../../src/core/calibration/teamPattern';
@@ -132,5 +140,36 @@ describe('rating far from the pattern of the same level', () => {
     const flags = teamPatternFlags([member('a', 'pm', SM), member('b', 'pm', EX), member('c', 'pm', NII)]);
     expect(flags.get('c')).toContain('between Successfully Meets and Exceeds');
     expect(flags.has('a')).toBe(false);
+  });
+});
+
+describe('results, behaviours and the 9-box', () => {
+  const ladder = fiveAreas();
+  const areasOf = (results: Rating, leadership: Rating) =>
+    areaRatings(
+      ladder,
+      uniformRatings(ladder, 'p', { insight: results, strategy: results, execution: results, outcomes: results, leadership }),
+    );
+
+  it('flags behaviours two or more steps below results, and the reverse; one step is no flag', () => {
+    expect(axisGapFlag(areasOf(EX, SPN))).toMatch(/^Behaviours 2 steps below results/);
+    expect(axisGapFlag(areasOf(SPN, EX))).toMatch(/^Results 2 steps below behaviours/);
+    expect(axisGapFlag(areasOf(EX, SM))).toBeNull();
+  });
+
+  it('flags an overall that tells another story than the 9-box', () => {
+    expect(storyFlag(EX, 'high', 'low')).toMatch(/different stories/);
+    expect(storyFlag(SPN, 'high', 'medium')).toMatch(/different stories/);
+    expect(storyFlag(SM, 'high', 'high')).toMatch(/different stories/);
+    expect(storyFlag(SM, 'low', 'low')).toMatch(/different stories/);
+    expect(storyFlag(SM, 'high', 'medium')).toBeNull();
+    expect(storyFlag(EX, 'high', 'high')).toBeNull();
+    expect(storyFlag(null, 'high', 'low')).toBeNull();
+  });
+
+  it('flags Exceeds or above only at the top level', () => {
+    expect(topLevelFlag(ladder, 'senior-pm', EXC)).toMatch(/SENIOR-PM, the ladder's top level/);
+    expect(topLevelFlag(ladder, 'senior-pm', SM)).toBeNull();
+    expect(topLevelFlag(ladder, 'pm', EXC)).toBeNull();
   });
 });

@@ -1,0 +1,111 @@
+import type { CalibrationResult, SetupResult } from '../../src/core/api';
+import { findBuiltinLadder } from '../../dev/builtinLadders';
+import type { Rating } from '../../src/core/ratingScale';
+import { loadAddon } from './workbookSupport';
+
+/**
+ * The cases a calibration meeting rejected under the counting roll-up, through dist/Code.js:
+ * each PM is rated area by area (every sub-skill of an area the same, unless given per sub-skill).
+ */
+const ladder = findBuiltinLadder('intercom-pm-2021')!;
+const NII: Rating = 'Needs Immediate Improvement';
+const SPN: Rating = 'Stronger Performance Needed';
+const SM: Rating = 'Successfully Meets';
+const EX: Rating = 'Exceeds';
+const EXC: Rating = 'Exceptional';
+const [INSIGHT, STRATEGY, EXECUTION, OUTCOMES, LEADERSHIP] = ladder.areas.map((a) => a.id) as [string, string, string, string, string];
+
+interface Member {
+  name: string;
+  level: string;
+  /** Area id -> the manager rating of each sub-skill, one rating for all or one per sub-skill. */
+  manager: Record<string, Rating | Rating[]>;
+  peer?: Record<string, Rating>;
+}
+
+const everyArea = (r: Rating) => Object.fromEntries(ladder.areas.map((a) => [a.id, r]));
+
+const TEAM: Member[] = [
+  { name: 'Three Exceeds', level: 'pm', manager: { ...everyArea(SM), [INSIGHT]: EX, [STRATEGY]: EX, [EXECUTION]: EX } },
+  { name: 'Three Short', level: 'pm', manager: { ...everyArea(SM), [INSIGHT]: SPN, [STRATEGY]: SPN, [EXECUTION]: SPN } },
+  { name: 'Results At A Cost', level: 'senior-pm', manager: { ...everyArea(EXC), [LEADERSHIP]: NII } },
+  { name: 'Hidden Low', level: 'pm', manager: { ...everyArea(SM), [EXECUTION]: NII } },
+  { name: 'Polarised', level: 'pm', manager: { ...everyArea(SM), [LEADERSHIP]: [NII, NII, NII, EXC, EXC, EXC] } },
+  { name: 'Top Of Ladder', level: 'principal-pm', manager: everyArea(EX) },
+  { name: 'Peer Apart', level: 'pm', manager: everyArea(SM), peer: { [OUTCOMES]: EXC } },
+];
+
+function setUp() {
+  const addon = loadAddon();
+  const { people } = addon.run<SetupResult>('setupCalibration', {
+    ladderId: ladder.id,
+    cycle: 'H2 2026',
+    team: TEAM.map((m) => ({ name: m.name, level: m.level })),
+  });
+  TEAM.forEach((m, i) => {
+    const ratings = ladder.areas.flatMap((area) =>
+      area.subskills.flatMap((s, j) => {
+        const given = m.manager[area.id]!;
+        const manager = typeof given === 'string' ? given : given[j]!;
+        const peer = m.peer?.[area.id];
+        return [
+          { subskillId: s.id, source: 'manager' as const, rating: manager },
+          ...(peer ? [{ subskillId: s.id, source: 'peer' as const, rating: peer }] : []),
+        ];
+      }),
+    );
+    addon.run('saveRatings', { personId: people[i]!.id, ratings });
+  });
+  return { addon, people };
+}
+
+describe('the review cases through dist/Code.js', () => {
+  const { addon } = setUp();
+  const result = addon.run<CalibrationResult>('refreshCalibration');
+  const person = (name: string) => result.people.find((p) => p.name === name)!;
+  const flags = (name: string) => person(name).flags.join('\n');
+
+  it('three areas at Exceeds with none at Exceptional are Exceeds', () => {
+    expect(person('Three Exceeds').computedOverall).toBe(EX);
+  });
+
+  it('three areas at Stronger Performance Needed with none at Needs Immediate Improvement are Stronger Performance Needed', () => {
+    expect(person('Three Short').computedOverall).toBe(SPN);
+  });
+
+  it('Exceptional results with Leadership at Needs Immediate Improvement: not Exceptional, and flagged', () => {
+    expect(person('Results At A Cost').computedOverall).toBe(SPN);
+    expect(flags('Results At A Cost')).toMatch(/Area at Needs Immediate Improvement: Leadership Behaviours/);
+    expect(flags('Results At A Cost')).toMatch(/Behaviours 4 steps below results/);
+    expect(flags('Results At A Cost')).toMatch(/tell different stories/);
+  });
+
+  it('an area at Needs Immediate Improvement is not hidden behind Successfully Meets', () => {
+    expect(person('Hidden Low').computedOverall).toBe(SPN);
+    expect(flags('Hidden Low')).toMatch(/Area at Needs Immediate Improvement: Execution/);
+  });
+
+  it('a polarised area is flagged although its median is Successfully Meets', () => {
+    expect(person('Polarised').areas[LEADERSHIP]).toBe(SM);
+    expect(flags('Polarised')).toMatch(/Polarised: .*Leadership Behaviours \(3 at Needs Immediate Improvement, 3 at Exceptional\)/);
+  });
+
+  it('Exceeds at the top level is flagged', () => {
+    expect(person('Top Of Ladder').computedOverall).toBe(EX);
+    expect(flags('Top Of Ladder')).toMatch(/Principal PM, the ladder's top level/);
+    expect(flags('Three Exceeds')).not.toMatch(/top level/);
+  });
+
+  it('peer and manager two or more steps apart are flagged per sub-skill; peers do not count by default', () => {
+    const outcomes = ladder.areas.find((a) => a.id === OUTCOMES)!;
+    expect(flags('Peer Apart')).toMatch(new RegExp(`Peer and manager ratings 2\\+ steps apart on ${outcomes.subskills.length} sub-skills`));
+    expect(person('Peer Apart').areas[OUTCOMES]).toBe(SM);
+  });
+
+  it('the sheet states the rule, quoting the ladder', () => {
+    const note = String(addon.workspace.spreadsheet.values('Calibration!B3')[0]?.[0]);
+    expect(note).toMatch(/^Overall rule\./);
+    expect(note).toContain('"If you are consistently meeting the expectations of each skill area');
+    expect(note).toContain("the add-on's choice");
+  });
+});
