@@ -19,6 +19,6 @@ export {
   menuCreateCareerPlan,
   menuDocTemplates,
 } from './entry/docs';
-export { refreshCalibration, refreshCalibrationFromMenu } from './entry/calibration';
+export { refreshCalibration, refreshCalibrationFromMenu, setCalibrationSources } from './entry/calibration';
 export { newLadderSheet, useSheetLadder, exportLadderSheet, exportLadderJson, showLadderExport } from './entry/ladderSheet';
 export { startNextCycle, getHistory, startNextCycleFromMenu } from './entry/cycles';

@@ -3,6 +3,7 @@ import { ratingSchema, ratingSourceSchema } from './ratingScale';
 import { CELL_TEXT_LIMIT } from './ladder/rules';
 import { ladderSummarySchema } from './ladder/summary';
 import { invalidInput } from './messages';
+import { CALIBRATION_SOURCES } from './calibration/areaRating';
 
 /**
  * The server API of docs/ARCHITECTURE.md, Server API, as zod schemas: the one definition shared by the
@@ -192,6 +193,10 @@ export const historyResultSchema = z.object({
   ),
 });
 export type HistoryResult = z.infer<typeof historyResultSchema>;
+
+/** setCalibrationSources: which ratings the roll-up counts (a workbook setting). */
+export const calibrationSourcesSchema = z.object({ sources: z.enum(CALIBRATION_SOURCES) });
+export type CalibrationSourcesSetting = z.infer<typeof calibrationSourcesSchema>;
 
 export const calibrationResultSchema = z.object({
   people: z.array(calibrationPersonSchema),

@@ -1,4 +1,8 @@
-import type { CalibrationResult } from '../core/api';
+import { calibrationSourcesSchema, parseInput, type CalibrationResult, type CalibrationSourcesSetting } from '../core/api';
+import { DEFAULT_CALIBRATION_SOURCES } from '../core/calibration/areaRating';
+import { quoteSheetName, rangeA1 } from '../core/workbook/a1';
+import { SETTINGS_COLUMN, SETTINGS_ROW, TEAM_SHEET } from '../core/workbook/layout';
+import type { WorkbookSettings } from '../core/workbook/model';
 import { calibrate, calibrationResult } from '../core/calibration/calibrate';
 import { CALIBRATION_SHEET } from '../core/calibration/calibrationLayout';
 import { calibrationSheetPlan } from '../core/calibration/calibrationSheetPlan';
@@ -9,7 +13,7 @@ import { personRatings } from '../core/workbook/personRatings';
 import { describeTeamProblems } from '../core/workbook/teamSheetRead';
 import { previousCalibration, readCalibrationSheet, writeCalibrationSheet } from '../gas/calibrationSheet';
 import { messageOf, teamSheetProblems } from '../core/messages';
-import { readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
+import { readPersonSheet, readTeam, setUpPeople, writeSettings } from '../gas/workbookReader';
 import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
 
 /**
@@ -32,9 +36,11 @@ export function refreshCalibration(): CalibrationResult {
     sheetLevels[person.id] = levelOnRatingSheet(ladder, values);
   }
   const state = readCalibrationSheet(ladder);
-  const calibration = calibrate({ ladder, team, ratings, overrides: state?.stored.overrides ?? [], sheetLevels });
+  const sources = settings.calibrationSources ?? DEFAULT_CALIBRATION_SOURCES;
+  const calibration = calibrate({ ladder, team, ratings, overrides: state?.stored.overrides ?? [], sheetLevels, sources });
   const plan = calibrationSheetPlan({
     ladder,
+    sources,
     cycle: settings.cycle,
     calibration,
     // Padded to the sheet's whole grid, so that it is written back through the range just read.
@@ -57,4 +63,20 @@ export function refreshCalibrationFromMenu(): void {
   const ss = activeSpreadsheet();
   ss.getSheetByName(CALIBRATION_SHEET)?.activate();
   ss.toast(calibrationSummaryText(result), 'Career Ladder', 10);
+}
+
+/**
+ * setCalibrationSources: which ratings the roll-up counts, `manager` (the default) or
+ * `manager-and-peer`. Stored with the workbook settings (document properties and the Team
+ * sheet's hidden copy, which is the one read); the next refresh uses it. Returns the setting.
+ */
+export function setCalibrationSources(input: unknown): CalibrationSourcesSetting {
+  const { sources } = parseInput(calibrationSourcesSchema, input, 'The counted ratings cannot be set');
+  const { settings } = readTeam();
+  const next: WorkbookSettings = { ...settings, calibrationSources: sources };
+  writeSettings(next);
+  activeSpreadsheet()
+    .getRange(`${quoteSheetName(TEAM_SHEET)}!${rangeA1(SETTINGS_ROW, SETTINGS_COLUMN, 1, 1)}`)
+    .setValue(JSON.stringify(next));
+  return calibrationSourcesSchema.parse({ sources });
 }

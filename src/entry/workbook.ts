@@ -57,7 +57,16 @@ function newSettings(ladder: Ladder, cycle: string, previous: WorkbookSettings |
   // Session.getActiveUser needs the userinfo.email scope (appsscript.json).
   // https://developers.google.com/apps-script/reference/base/session#getActiveUser()
   const manager = previous?.manager || Session.getActiveUser().getEmail();
-  return { ladderId: ladder.id, cycle, manager, updatedAt: new Date().toISOString(), lastRatingColumn: ratingSheetColumns(ladder).last };
+  const settings: WorkbookSettings = {
+    ladderId: ladder.id,
+    cycle,
+    manager,
+    updatedAt: new Date().toISOString(),
+    lastRatingColumn: ratingSheetColumns(ladder).last,
+  };
+  // A choice the manager made stays through set-up and refresh.
+  if (previous?.calibrationSources) settings.calibrationSources = previous.calibrationSources;
+  return settings;
 }
 
 /** Re-runs set-up from the stored settings and the Team sheet as the manager edited it. */

@@ -78,7 +78,13 @@ function startUnderLock(cycle: string, carryEvidence: boolean): NextCycle {
   }
   const calibrationSheet = readCalibrationSheet(ladder);
   const overrides = calibrationSheet?.stored.overrides ?? [];
-  const calibration = calibrate({ ladder, team, ratings, overrides });
+  const calibration = calibrate({
+    ladder,
+    team,
+    ratings,
+    overrides,
+    ...(settings.calibrationSources ? { sources: settings.calibrationSources } : {}),
+  });
   const rows = historyRows({ cycle: settings.cycle, ladder, team, ratings, calibration });
 
   // ---- writes: nothing above this line changed the spreadsheet ----

@@ -104,8 +104,32 @@ describe('the review cases through dist/Code.js', () => {
 
   it('the sheet states the rule, quoting the ladder', () => {
     const note = String(addon.workspace.spreadsheet.values('Calibration!B3')[0]?.[0]);
-    expect(note).toMatch(/^Overall rule\./);
+    expect(note).toMatch(/^Counted: manager ratings only/);
+    expect(note).toContain('Overall rule.');
     expect(note).toContain('"If you are consistently meeting the expectations of each skill area');
     expect(note).toContain("the add-on's choice");
+  });
+});
+
+describe('which ratings count: a workbook setting', () => {
+  it('manager only by default; manager and peer once set, kept through a workbook refresh, stated on the sheet', () => {
+    const { addon } = setUp();
+    const before = addon.run<CalibrationResult>('refreshCalibration').people.find((p) => p.name === 'Peer Apart')!;
+    expect(before.areas[OUTCOMES]).toBe(SM);
+    const { result, calls } = addon.workspace.log.measure(() => addon.run('setCalibrationSources', { sources: 'manager-and-peer' }));
+    expect(result).toEqual({ sources: 'manager-and-peer' });
+    expect(calls).toBeLessThanOrEqual(12);
+    addon.run('refreshWorkbook');
+    const after = addon.run<CalibrationResult>('refreshCalibration').people.find((p) => p.name === 'Peer Apart')!;
+    // Two sub-skills, each manager Meets and peer Exceptional: the median of Meets, Meets, Exceptional, Exceptional is Exceeds.
+    expect(after.areas[OUTCOMES]).toBe(EX);
+    expect(String(addon.workspace.spreadsheet.values('Calibration!B3')[0]?.[0])).toMatch(/^Counted: manager and peer ratings/);
+    addon.run('setCalibrationSources', { sources: 'manager' });
+    expect(addon.run<CalibrationResult>('refreshCalibration').people.find((p) => p.name === 'Peer Apart')!.areas[OUTCOMES]).toBe(SM);
+  });
+
+  it('refuses a setting that is not one of the two', () => {
+    const { addon } = setUp();
+    expect(() => addon.run('setCalibrationSources', { sources: 'everyone' })).toThrow(/counted ratings cannot be set/);
   });
 });

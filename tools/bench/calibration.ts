@@ -52,6 +52,17 @@ export const calibrationScenario: Scenario = {
         ),
       );
     }
+    // The workbook setting of counted sources: a fixed number of calls, whatever the team's size.
+    const set = ratedTeam(5);
+    rows.push(
+      measure(
+        set,
+        'setCalibrationSources',
+        '5 PMs, intercom-pm-2021',
+        () => set.run('setCalibrationSources', { sources: 'manager-and-peer' }),
+        12,
+      ),
+    );
     // One sub-skill per area instead of 19 sub-skills: the same number of calls.
     const small = ratedTeam(5, 'webflow-pm');
     small.run('refreshCalibration');

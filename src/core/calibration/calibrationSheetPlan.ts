@@ -4,6 +4,7 @@ import { formatMarker } from '../workbook/layout';
 import { LAYOUT_VERSION, isOlderLayout } from '../workbook/layoutVersion';
 import { PLAIN_TEXT, type CellRange, type ColumnWidths, type FontWeight, type SheetBlock } from '../workbook/sheetPlan';
 import type { Calibration, CalibratedPerson } from './calibrate';
+import type { CalibrationSources } from './areaRating';
 import { COLOURS, nineBoxColour, ratingColour } from './calibrationColours';
 import {
   CALIBRATION_SHEET,
@@ -84,6 +85,8 @@ export interface CalibrationSheetInput {
   ladder: Ladder;
   cycle: string;
   calibration: Calibration;
+  /** Which ratings the roll-up counted (workbook setting); left out = the manager's only. */
+  sources?: CalibrationSources;
   /** What the sheet holds now (0 × 0, no header and the current layout when new): see readStoredCalibration. */
   previous: { rows: number; columns: number; header: readonly string[]; layoutVersion: number };
 }
@@ -194,7 +197,7 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     2,
     'Refresh calibration rewrites this sheet from the rating sheets. Override and Reason for override are yours: they are kept on every refresh, matched by person.',
   );
-  grid.set(RULE_ROW, 2, overallRuleNote(ladder.id));
+  grid.set(RULE_ROW, 2, overallRuleNote(ladder.id, input.sources ?? 'manager'));
   const nineBox = writeNineBox(grid, people);
   const distribution = writeDistribution(grid, calibration);
 

@@ -1,5 +1,5 @@
 import { RATING_SCALE, ratingStep, type Rating } from '../ratingScale';
-import { MEETS_STEP, type AreaRating } from './areaRating';
+import { DEFAULT_CALIBRATION_SOURCES, MEETS_STEP, type AreaRating, type CalibrationSources } from './areaRating';
 
 /**
  * The overall rating computed from the area ratings: a points rule a manager can apply by hand.
@@ -132,12 +132,17 @@ export const LADDER_RULE_WORDS =
  * The overall rule as a manager applies it by hand, for the Calibration sheet: the ladder's words
  * where it states them, and which cut-offs are the add-on's choice.
  */
-export function overallRuleNote(ladderId: string): string {
+export function overallRuleNote(ladderId: string, sources: CalibrationSources = DEFAULT_CALIBRATION_SOURCES): string {
   const source =
     ladderId === LADDER_WITH_STATED_RULE
       ? `The ladder says (How we use this career ladder to assess performance): ${LADDER_RULE_WORDS} Its "multiple" is read as 2 areas; the points and cut-offs below are the add-on's choice.`
       : "This ladder states no roll-up rule: the points and cut-offs below are the add-on's choice.";
+  const counted =
+    sources === 'manager-and-peer'
+      ? "Counted: manager and peer ratings, both in each area's median (workbook setting; setCalibrationSources changes it)."
+      : 'Counted: manager ratings only (workbook setting, the default; setCalibrationSources changes it).';
   return [
+    counted,
     'Overall rule. Score each area: Needs Immediate Improvement −2, Stronger Performance Needed −1, Successfully Meets 0, Exceeds +1, Exceptional +2; add the points up. N = number of areas; "several" = 2 areas (1 on a one-area ladder). Any incomplete area: no overall.',
     'Exceptional: points ≥ N, several areas at Exceptional, none below Successfully Meets. Exceeds: points ≥ several, several areas above Successfully Meets, none at Needs Immediate Improvement.',
     'Needs Immediate Improvement: points ≤ −N, several areas at Needs Immediate Improvement, none above Successfully Meets. Stronger Performance Needed: any area at Needs Immediate Improvement, or points ≤ −several with several areas below Successfully Meets. Otherwise Successfully Meets. Raising a rating never lowers the overall.',

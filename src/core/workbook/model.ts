@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Rating, RatingSource } from '../ratingScale';
+import { CALIBRATION_SOURCES } from '../calibration/areaRating';
 import type { RatingColumnKey } from './ratingColumns';
 
 /**
@@ -20,6 +21,8 @@ export const workbookSettingsSchema = z.object({
   lastRatingColumn: z.optional(z.number()),
   /** The layout the workbook's sheets were written with (layoutVersion.ts); absent: 1. */
   layoutVersion: z.optional(z.number()),
+  /** Which ratings the calibration roll-up counts (calibration/areaRating.ts); absent: the manager's only. */
+  calibrationSources: z.optional(z.enum(CALIBRATION_SOURCES)),
 });
 export type WorkbookSettings = z.infer<typeof workbookSettingsSchema>;
 
