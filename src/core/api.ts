@@ -152,6 +152,19 @@ export const calibrationPersonSchema = z.object({
   /** 9-box axis scores, null when an area of the axis is incomplete. */
   results: z.nullable(z.enum(['low', 'medium', 'high'])),
   behaviours: z.nullable(z.enum(['low', 'medium', 'high'])),
+  /** Mean gap in scale steps over the sub-skills rated by both (other − manager); null when none. */
+  gaps: z.object({ selfVsManager: z.nullable(z.number()), peerVsManager: z.nullable(z.number()) }),
+  /** Sub-skills at the next level's bar (manager rating Exceeds or above); level and indicator null at the top level. */
+  readiness: z.object({
+    level: z.nullable(z.string()),
+    indicator: z.nullable(z.enum(['Ready', 'Close', 'Not yet'])),
+    metBySubskills: z.number(),
+    ofSubskills: z.number(),
+  }),
+  /** The Calibration sheet's "Meeting notes" cell, kept across refresh. */
+  notes: z.string(),
+  /** The Calibration sheet's "Discuss" mark, kept across refresh. */
+  discuss: z.boolean(),
 });
 export type CalibrationPerson = z.infer<typeof calibrationPersonSchema>;
 

@@ -40,7 +40,8 @@ export interface CalibrationSheetState {
 
 /** Every column the table can use with this ladder, and at least a new sheet's 26. */
 function tableColumns(ladder: Ladder): number {
-  return Math.max(DEFAULT_COLUMNS, TABLE_COLUMNS.firstArea + ladder.areas.length);
+  // Areas, Flags, then the meeting's Discuss and Meeting notes.
+  return Math.max(DEFAULT_COLUMNS, TABLE_COLUMNS.firstArea + ladder.areas.length + 2);
 }
 
 /**

@@ -133,3 +133,64 @@ describe('which ratings count: a workbook setting', () => {
     expect(() => addon.run('setCalibrationSources', { sources: 'everyone' })).toThrow(/counted ratings cannot be set/);
   });
 });
+
+describe('the meeting columns, gaps and readiness through dist/Code.js', () => {
+  const CAL = 'Calibration';
+  // intercom-pm-2021 has 5 areas: A id, B–J fixed columns, K–O areas, P Flags, Q Discuss, R Meeting notes; header row 18.
+  const [DISCUSS, NOTES] = ['Q', 'R'];
+  const rowOfName = (addon: ReturnType<typeof setUp>['addon'], name: string) =>
+    19 + addon.workspace.spreadsheet.values(`${CAL}!B19:B40`).findIndex((r) => r[0] === name);
+  const setCell = (addon: ReturnType<typeof setUp>['addon'], a1: string, value: string) =>
+    addon.workspace.spreadsheet.api.getRange(`${CAL}!${a1}`).setValue(value);
+
+  it('keeps Discuss and Meeting notes across refresh, by person, and returns them', () => {
+    const { addon } = setUp();
+    addon.run('refreshCalibration');
+    expect(addon.workspace.spreadsheet.values(`${CAL}!P18:R18`)[0]).toEqual(['Flags', 'Discuss', 'Meeting notes']);
+    const row = rowOfName(addon, 'Hidden Low');
+    setCell(addon, `${DISCUSS}${row}`, 'x');
+    setCell(addon, `${NOTES}${row}`, 'Talk through the Execution evidence');
+    const result = addon.run<CalibrationResult>('refreshCalibration');
+    const p = result.people.find((x) => x.name === 'Hidden Low')!;
+    expect(p).toMatchObject({ discuss: true, notes: 'Talk through the Execution evidence' });
+    expect(result.people.find((x) => x.name === 'Three Short')).toMatchObject({ discuss: false, notes: '' });
+    const again = rowOfName(addon, 'Hidden Low');
+    expect(addon.workspace.spreadsheet.values(`${CAL}!${DISCUSS}${again}:${NOTES}${again}`)[0]).toEqual([
+      'Yes',
+      'Talk through the Execution evidence',
+    ]);
+  });
+
+  it('upgrades a layout-2 Calibration sheet on refresh, keeping overrides and reasons', () => {
+    const { addon } = setUp();
+    addon.run('refreshCalibration');
+    const row = rowOfName(addon, 'Three Exceeds');
+    setCell(addon, `F${row}`, 'Exceptional');
+    setCell(addon, `G${row}`, 'Carried the launch');
+    // The sheet as layout 2 left it: no rule row, no meeting columns, A1 records version 2.
+    for (const a1 of ['A1', 'B3', `${DISCUSS}18`, `${NOTES}18`]) setCell(addon, a1, a1 === 'A1' ? 'layout:2' : '');
+    const result = addon.run<CalibrationResult>('refreshCalibration');
+    expect(addon.workspace.spreadsheet.values(`${CAL}!A1`)[0]?.[0]).toBe('layout:3');
+    expect(String(addon.workspace.spreadsheet.values(`${CAL}!B3`)[0]?.[0])).toMatch(/Overall rule\./);
+    expect(addon.workspace.spreadsheet.values(`${CAL}!P18:R18`)[0]).toEqual(['Flags', 'Discuss', 'Meeting notes']);
+    expect(result.people.find((x) => x.name === 'Three Exceeds')).toMatchObject({
+      override: EXC,
+      overrideReason: 'Carried the launch',
+      overall: EXC,
+    });
+  });
+
+  it('gives gaps in steps and readiness for the next level at every level, none at the top', () => {
+    const { addon } = setUp();
+    const result = addon.run<CalibrationResult>('refreshCalibration');
+    const p = (name: string) => result.people.find((x) => x.name === name)!;
+    const subskills = ladder.areas.reduce((n, a) => n + a.subskills.length, 0);
+    const outcomes = ladder.areas.find((a) => a.id === OUTCOMES)!.subskills.length;
+    // Peer Exceptional against manager Meets on the Driving Outcomes sub-skills only: 2 steps each.
+    expect(p('Peer Apart').gaps).toEqual({ selfVsManager: null, peerVsManager: 2 });
+    expect(p('Peer Apart').readiness).toEqual({ level: 'senior-pm', indicator: 'Not yet', metBySubskills: 0, ofSubskills: subskills });
+    expect(p('Results At A Cost').readiness).toMatchObject({ level: 'staff-pm', indicator: 'Close' });
+    expect(p('Top Of Ladder').readiness).toEqual({ level: null, indicator: null, metBySubskills: subskills, ofSubskills: subskills });
+    expect(outcomes).toBeGreaterThan(0);
+  });
+});

@@ -19,7 +19,8 @@ import {
 import { levelFlag, type SheetLevel } from './levelCheck';
 import { nineBox } from './nineBox';
 import { overallRating } from './overallRating';
-import { overrideProblem, parseOverride, type StoredOverride } from './override';
+import { isDiscussMark, overrideProblem, parseOverride, type StoredOverride } from './override';
+import { ratingGaps, readiness } from './readiness';
 import { teamPatternFlags } from './teamPattern';
 
 /**
@@ -54,13 +55,17 @@ export interface Calibration {
   keptOverrides: StoredOverride[];
 }
 
+/** Whether the manager typed anything in a row's own cells (override, reason, discuss, notes). */
+function holdsSomething(o: StoredOverride): boolean {
+  return [o.value, o.reason, o.notes ?? '', o.discuss ?? ''].some((t) => t.trim() !== '');
+}
+
 /** The first override row per person that holds anything (a copied row must not erase one). */
 function overridesById(overrides: readonly StoredOverride[]): Map<string, StoredOverride> {
   const byId = new Map<string, StoredOverride>();
   for (const o of overrides) {
     const existing = byId.get(o.personId);
-    const holdsSomething = o.value.trim() !== '' || o.reason.trim() !== '';
-    if (!existing || (holdsSomething && existing.value.trim() === '' && existing.reason.trim() === '')) byId.set(o.personId, o);
+    if (!existing || (holdsSomething(o) && !holdsSomething(existing))) byId.set(o.personId, o);
   }
   return byId;
 }
@@ -113,6 +118,10 @@ export function calibrate(input: CalibrationInput): Calibration {
       areaRatings: areas,
       overrideTyped: parsed.kind === 'rating' ? parsed.rating : overrideTyped,
       overrideInvalid: parsed.kind === 'invalid',
+      gaps: ratingGaps(ladder, ratings),
+      readiness: readiness(ladder, person.level, ratings),
+      notes: stored?.notes?.trim() ?? '',
+      discuss: isDiscussMark(stored?.discuss),
     };
   });
 
@@ -123,7 +132,7 @@ export function calibrate(input: CalibrationInput): Calibration {
   }
 
   const onTeam = new Set(active.map((p) => p.id));
-  const keptOverrides = [...overrides.values()].filter((o) => !onTeam.has(o.personId) && (o.value.trim() !== '' || o.reason.trim() !== ''));
+  const keptOverrides = [...overrides.values()].filter((o) => !onTeam.has(o.personId) && holdsSomething(o));
   return { people, distribution: ratingDistribution(people.map((p) => p.overall)), keptOverrides };
 }
 
@@ -144,6 +153,10 @@ export function calibrationResult(calibration: Calibration): CalibrationResult {
       behaviours: p.behaviours,
       nineBox: p.nineBox,
       flags: [...p.flags],
+      gaps: { ...p.gaps },
+      readiness: { ...p.readiness },
+      notes: p.notes,
+      discuss: p.discuss,
     })),
     distribution: {
       rows: calibration.distribution.rows.map((r) => ({ ...r })),

@@ -79,7 +79,13 @@ export const TABLE_HEADERS = {
   results: 'Results',
   behaviours: 'Behaviours',
   flags: 'Flags',
+  // Layout 3: the meeting's own columns, right of Flags, kept across refresh like overrides.
+  discuss: 'Discuss',
+  notes: 'Meeting notes',
 } as const;
+
+/** The meeting's columns follow Flags (their own block: other columns may be added before it). */
+export const meetingColumns = (flagsColumn: number) => ({ discuss: flagsColumn + 1, notes: flagsColumn + 2 });
 
 export interface StoredCalibrationSheet {
   overrides: StoredOverride[];
@@ -125,6 +131,7 @@ export function readStoredCalibration(grid: ReadonlyArray<ReadonlyArray<unknown>
   const header = (grid[headerIndex] ?? []).map((c) => cellText(c).trim());
   const col = (title: string) => header.indexOf(title);
   const [nameAt, overrideAt, reasonAt] = [col(TABLE_HEADERS.name), col(TABLE_HEADERS.override), col(TABLE_HEADERS.reason)];
+  const [discussAt, notesAt] = [col(TABLE_HEADERS.discuss), col(TABLE_HEADERS.notes)];
   const overrides: StoredOverride[] = [];
   grid.forEach((row, index) => {
     if (index <= headerIndex) return;
@@ -136,6 +143,8 @@ export function readStoredCalibration(grid: ReadonlyArray<ReadonlyArray<unknown>
       value: overrideAt < 0 ? '' : cellText(row[overrideAt]),
       reason: reasonAt < 0 ? '' : cellText(row[reasonAt]),
       row: index + 1,
+      notes: notesAt < 0 ? '' : cellText(row[notesAt]),
+      discuss: discussAt < 0 ? '' : cellText(row[discussAt]),
     });
   });
   return {

@@ -23,6 +23,7 @@ import {
   TABLE_HEADERS,
   TABLE_HEADER_ROW,
   TITLE_ROW,
+  meetingColumns,
   personMarker,
   trimTrailingBlanks,
 } from './calibrationLayout';
@@ -186,7 +187,8 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
   const flagsColumn = TABLE_COLUMNS.firstArea + ladder.areas.length;
   const lastRow = Math.max(TABLE_HEADER_ROW + people.length + keptOverrides.length, DISTRIBUTION_ROW + DISTRIBUTION_ROWS - 1);
   const rows = Math.max(lastRow, input.previous.rows);
-  const columns = Math.max(flagsColumn, input.previous.columns);
+  const meeting = meetingColumns(flagsColumn);
+  const columns = Math.max(meeting.notes, input.previous.columns);
   const grid = new Grid(rows, columns);
   const upgrade = isOlderLayout(input.previous.layoutVersion);
 
@@ -217,6 +219,8 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     [c.behaviours, h.behaviours],
     ...ladder.areas.map((a, i): [number, string] => [c.firstArea + i, `${a.name} (${a.axis})`]),
     [flagsColumn, h.flags],
+    [meeting.discuss, h.discuss],
+    [meeting.notes, h.notes],
   ];
   for (const [column, title] of headers) grid.set(TABLE_HEADER_ROW, column, title, header);
 
@@ -244,6 +248,8 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     grid.set(row, flagsColumn, p.flags.map((f) => `• ${f}`).join('\n'), {
       background: p.flags.length > 0 ? COLOURS.flagged : COLOURS.plain,
     });
+    grid.set(row, meeting.discuss, p.discuss ? 'Yes' : '', { background: p.discuss ? COLOURS.flagged : COLOURS.plain });
+    grid.set(row, meeting.notes, p.notes);
   });
 
   keptOverrides.forEach((o, i) => {
@@ -255,6 +261,8 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     grid.set(row, c.override, o.value.trim(), kept);
     grid.set(row, c.reason, o.reason.trim(), kept);
     grid.set(row, flagsColumn, '• Not on the team any more: override and reason kept, not counted', kept);
+    grid.set(row, meeting.discuss, o.discuss?.trim() ?? '', kept);
+    grid.set(row, meeting.notes, o.notes?.trim() ?? '', kept);
   });
 
   return {

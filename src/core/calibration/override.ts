@@ -15,6 +15,16 @@ export interface StoredOverride {
   reason: string;
   /** The sheet row it was read from (1-based), when read from the sheet. */
   row?: number;
+  /** The "Meeting notes" cell as typed (layout 3; absent or '' when blank). */
+  notes?: string;
+  /** The "Discuss" cell as typed (layout 3; absent or '' when blank). */
+  discuss?: string;
+}
+
+/** A Discuss cell marks the PM for the meeting unless blank or a plain no (a checkbox reads TRUE / FALSE). */
+export function isDiscussMark(typed: string | undefined): boolean {
+  const text = (typed ?? '').trim().toLowerCase();
+  return text !== '' && text !== 'false' && text !== 'no' && text !== 'n';
 }
 
 export type ParsedOverride =

@@ -31,7 +31,8 @@ describe('Calibration sheet plan', () => {
       expect(grid).toHaveLength(plan.rows);
       expect(grid.every((row) => row.length === plan.columns)).toBe(true);
     }
-    expect(plan.columns).toBe(TABLE_COLUMNS.firstArea + ladder.areas.length);
+    // Areas, Flags, then Discuss and Meeting notes.
+    expect(plan.columns).toBe(TABLE_COLUMNS.firstArea + ladder.areas.length + 2);
   });
 
   it('writes one row per PM with level, areas, overall, 9-box and flags, coloured by rating', () => {
@@ -178,11 +179,11 @@ describe('font weights', () => {
 });
 
 describe('reading overrides back from the sheet', () => {
-  it('finds every override and reason the plan wrote, by person id, wherever the rows went', () => {
+  it('finds every override, reason, discuss mark and note the plan wrote, by person id, wherever the rows went', () => {
     const overrides = [
-      { personId: 'p0', name: 'Ada', value: 'Exceeds', reason: 'Led the migration' },
+      { personId: 'p0', name: 'Ada', value: 'Exceeds', reason: 'Led the migration', notes: 'Ask about Q3', discuss: 'x' },
       { personId: 'p1', name: 'Bo', value: 'Great', reason: '' },
-      { personId: 'gone', name: 'Gone', value: 'Exceptional', reason: 'kept' },
+      { personId: 'gone', name: 'Gone', value: 'Exceptional', reason: 'kept', notes: 'left in May' },
     ];
     const plan = planFor(['Ada', 'Bo'], overrides);
     const grid = plan.values.map((row) => [...row]);
@@ -192,9 +193,25 @@ describe('reading overrides back from the sheet', () => {
     grid[FIRST_PERSON_ROW] = first!;
     const stored = readStoredCalibration(grid);
     expect(stored.overrides).toEqual([
-      { personId: 'p1', name: 'Bo', value: 'Great', reason: '', row: FIRST_PERSON_ROW },
-      { personId: 'p0', name: 'Ada', value: 'Exceeds', reason: 'Led the migration', row: FIRST_PERSON_ROW + 1 },
-      { personId: 'gone', name: 'Gone', value: 'Exceptional', reason: 'kept', row: FIRST_PERSON_ROW + 2 },
+      { personId: 'p1', name: 'Bo', value: 'Great', reason: '', row: FIRST_PERSON_ROW, notes: '', discuss: '' },
+      {
+        personId: 'p0',
+        name: 'Ada',
+        value: 'Exceeds',
+        reason: 'Led the migration',
+        row: FIRST_PERSON_ROW + 1,
+        notes: 'Ask about Q3',
+        discuss: 'Yes',
+      },
+      {
+        personId: 'gone',
+        name: 'Gone',
+        value: 'Exceptional',
+        reason: 'kept',
+        row: FIRST_PERSON_ROW + 2,
+        notes: 'left in May',
+        discuss: '',
+      },
     ]);
     expect(stored).toMatchObject({
       rows: plan.rows,
