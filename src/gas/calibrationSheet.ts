@@ -1,5 +1,6 @@
 import {
   CALIBRATION_SHEET,
+  COLUMNS_AFTER_AREAS,
   TABLE_COLUMNS,
   readStoredCalibration,
   type StoredCalibrationSheet,
@@ -40,8 +41,8 @@ export interface CalibrationSheetState {
 
 /** Every column the table can use with this ladder, and at least a new sheet's 26. */
 function tableColumns(ladder: Ladder): number {
-  // Areas, Flags, then the meeting's Discuss and Meeting notes.
-  return Math.max(DEFAULT_COLUMNS, TABLE_COLUMNS.firstArea + ladder.areas.length + 2);
+  // Areas, then Flags, the meeting's Discuss and Meeting notes, and the view columns.
+  return Math.max(DEFAULT_COLUMNS, TABLE_COLUMNS.firstArea + ladder.areas.length + COLUMNS_AFTER_AREAS - 1);
 }
 
 /**

@@ -192,5 +192,14 @@ describe('the meeting columns, gaps and readiness through dist/Code.js', () => {
     expect(p('Results At A Cost').readiness).toMatchObject({ level: 'staff-pm', indicator: 'Close' });
     expect(p('Top Of Ladder').readiness).toEqual({ level: null, indicator: null, metBySubskills: subskills, ofSubskills: subskills });
     expect(outcomes).toBeGreaterThan(0);
+    // The same on the sheet: per PM in S–U, and the team views at K4, at no extra service call.
+    const row = rowOfName(addon, 'Peer Apart');
+    expect(addon.workspace.spreadsheet.values(`${CAL}!S${row}:U${row}`)[0]).toEqual([
+      '',
+      2,
+      `Not yet for Senior PM: 0 of ${subskills} sub-skills at the bar`,
+    ]);
+    expect(addon.workspace.spreadsheet.values(`${CAL}!K4`)[0]?.[0]).toBe('Overall by level');
+    expect(addon.workspace.spreadsheet.values(`${CAL}!K5:K10`).map((r) => r[0])).toEqual([...ladder.levels.map((l) => l.name), 'Total']);
   });
 });

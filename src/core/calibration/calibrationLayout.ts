@@ -87,6 +87,24 @@ export const TABLE_HEADERS = {
 /** The meeting's columns follow Flags (their own block: other columns may be added before it). */
 export const meetingColumns = (flagsColumn: number) => ({ discuss: flagsColumn + 1, notes: flagsColumn + 2 });
 
+/** Layout 3: per-PM gaps and readiness, their own block right of the meeting's columns (written, never read back). */
+export const VIEW_HEADERS = {
+  selfGap: 'Self − manager (steps)',
+  peerGap: 'Peer − manager (steps)',
+  readiness: 'Readiness for next level',
+} as const;
+export const viewColumns = (flagsColumn: number) => ({ selfGap: flagsColumn + 3, peerGap: flagsColumn + 4, readiness: flagsColumn + 5 });
+/** Columns right of the areas: Flags, Discuss, Meeting notes and the three view columns. */
+export const COLUMNS_AFTER_AREAS = 6;
+
+/**
+ * Layout 3: the team views, one block at K4 right of the chart, above the table: the overall
+ * ratings by level (a row per level of the ladder, then Total), then the team's mean gaps and
+ * readiness. Levels that do not fit above the table are left out of it (none of the built-in ladders).
+ */
+export const VIEWS_ROW = 4;
+export const VIEWS_COLUMN = 11;
+
 export interface StoredCalibrationSheet {
   overrides: StoredOverride[];
   /** The last row and column holding something, so a rewrite can blank what is no longer needed. */

@@ -24,6 +24,10 @@ import {
   TABLE_HEADER_ROW,
   TITLE_ROW,
   meetingColumns,
+  viewColumns,
+  VIEW_HEADERS,
+  VIEWS_COLUMN,
+  VIEWS_ROW,
   personMarker,
   trimTrailingBlanks,
 } from './calibrationLayout';
@@ -172,6 +176,60 @@ function writeDistribution(grid: Grid, calibration: Calibration): CellRange {
   return { row, column: col, numRows: DISTRIBUTION_ROWS, numColumns: 3 };
 }
 
+/** Signed, two decimals: +0.50 reads as "half a step higher than the manager". */
+const GAP_FORMAT = '+0.00;-0.00;0.00';
+
+function readinessText(p: CalibratedPerson, levelNames: ReadonlyMap<string, string>): string {
+  const r = p.readiness;
+  if (r.level === null) return `Top level (${r.metBySubskills} of ${r.ofSubskills} at Exceeds or above)`;
+  return `${r.indicator ?? ''} for ${levelNames.get(r.level) ?? r.level}: ${r.metBySubskills} of ${r.ofSubskills} sub-skills at the bar`;
+}
+
+function mean(values: readonly number[]): number | string {
+  return values.length === 0 ? '' : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
+}
+
+/** The team views at K4 (see calibrationLayout.ts): overall ratings by level, mean gaps, readiness counts. */
+function writeTeamViews(grid: Grid, ladder: Ladder, people: readonly CalibratedPerson[]): void {
+  const header = { background: COLOURS.header, bold: true };
+  const [row, col] = [VIEWS_ROW, VIEWS_COLUMN];
+  // Room above the table: the by-level rows, Total, a blank row, then the three summary lines.
+  const room = TABLE_HEADER_ROW - 1 - row - 5;
+  const levels = ladder.levels.slice(0, Math.max(0, room));
+  grid.set(row, col, 'Overall by level', header);
+  RATING_SCALE.forEach((r, i) => grid.set(row, col + 1 + i, r, { ...header, background: ratingColour(r) }));
+  grid.set(row, col + 1 + RATING_SCALE.length, INCOMPLETE, header);
+  const counts = (group: readonly CalibratedPerson[]) => [
+    ...RATING_SCALE.map((r) => group.filter((p) => p.overall === r).length),
+    group.filter((p) => p.overall === null).length,
+  ];
+  [...levels.map((l) => [l.name, people.filter((p) => p.level === l.id)] as const), ['Total', people] as const].forEach(
+    ([name, group], i) => {
+      grid.set(row + 1 + i, col, name, { bold: name === 'Total' });
+      counts(group).forEach((n, j) => grid.set(row + 1 + i, col + 1 + j, n, { format: '0' }));
+    },
+  );
+  const summary = row + levels.length + 3;
+  const gaps = (pick: (p: CalibratedPerson) => number | null) => mean(people.flatMap((p) => (pick(p) === null ? [] : [pick(p) as number])));
+  grid.set(summary, col, 'Team mean gap, self − manager (steps)', header);
+  grid.set(
+    summary,
+    col + 1,
+    gaps((p) => p.gaps.selfVsManager),
+    { format: GAP_FORMAT },
+  );
+  grid.set(summary + 1, col, 'Team mean gap, peer − manager (steps)', header);
+  grid.set(
+    summary + 1,
+    col + 1,
+    gaps((p) => p.gaps.peerVsManager),
+    { format: GAP_FORMAT },
+  );
+  const by = (indicator: string | null) => people.filter((p) => p.readiness.indicator === indicator).length;
+  grid.set(summary + 2, col, 'Readiness for next level', header);
+  grid.set(summary + 2, col + 1, `Ready ${by('Ready')} · Close ${by('Close')} · Not yet ${by('Not yet')} · top level ${by(null)}`);
+}
+
 function headerTexts(grid: Grid): string[] {
   return trimTrailingBlanks((grid.values[TABLE_HEADER_ROW - 1] ?? []).map((v) => String(v).trim()));
 }
@@ -188,7 +246,8 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
   const lastRow = Math.max(TABLE_HEADER_ROW + people.length + keptOverrides.length, DISTRIBUTION_ROW + DISTRIBUTION_ROWS - 1);
   const rows = Math.max(lastRow, input.previous.rows);
   const meeting = meetingColumns(flagsColumn);
-  const columns = Math.max(meeting.notes, input.previous.columns);
+  const views = viewColumns(flagsColumn);
+  const columns = Math.max(views.readiness, VIEWS_COLUMN + RATING_SCALE.length + 1, input.previous.columns);
   const grid = new Grid(rows, columns);
   const upgrade = isOlderLayout(input.previous.layoutVersion);
 
@@ -200,6 +259,7 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     'Refresh calibration rewrites this sheet from the rating sheets. Override and Reason for override are yours: they are kept on every refresh, matched by person.',
   );
   grid.set(RULE_ROW, 2, overallRuleNote(ladder.id, input.sources ?? 'manager'));
+  const levelNames = new Map(ladder.levels.map((l) => [l.id, l.name]));
   const nineBox = writeNineBox(grid, people);
   const distribution = writeDistribution(grid, calibration);
 
@@ -221,6 +281,9 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     [flagsColumn, h.flags],
     [meeting.discuss, h.discuss],
     [meeting.notes, h.notes],
+    [views.selfGap, VIEW_HEADERS.selfGap],
+    [views.peerGap, VIEW_HEADERS.peerGap],
+    [views.readiness, VIEW_HEADERS.readiness],
   ];
   for (const [column, title] of headers) grid.set(TABLE_HEADER_ROW, column, title, header);
 
@@ -250,7 +313,11 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     });
     grid.set(row, meeting.discuss, p.discuss ? 'Yes' : '', { background: p.discuss ? COLOURS.flagged : COLOURS.plain });
     grid.set(row, meeting.notes, p.notes);
+    grid.set(row, views.selfGap, p.gaps.selfVsManager ?? '', { format: GAP_FORMAT });
+    grid.set(row, views.peerGap, p.gaps.peerVsManager ?? '', { format: GAP_FORMAT });
+    grid.set(row, views.readiness, readinessText(p, levelNames));
   });
+  writeTeamViews(grid, ladder, people);
 
   keptOverrides.forEach((o, i) => {
     const row = FIRST_PERSON_ROW + people.length + i;

@@ -1,12 +1,12 @@
 import { calibrate } from '../../../src/core/calibration/calibrate';
-import { FIRST_PERSON_ROW, TABLE_COLUMNS, readStoredCalibration } from '../../../src/core/calibration/calibrationLayout';
+import { FIRST_PERSON_ROW, TABLE_COLUMNS, TABLE_HEADER_ROW, readStoredCalibration } from '../../../src/core/calibration/calibrationLayout';
 import { RATING_COLOURS } from '../../../src/core/calibration/calibrationColours';
 import { PLAIN_TEXT, calibrationSheetPlan, type CalibrationSheetPlan } from '../../../src/core/calibration/calibrationSheetPlan';
 import type { StoredOverride } from '../../../src/core/calibration/override';
 import { calibrationOverrideProblems } from '../../../src/core/calibration/overrideProblems';
 import { cellText } from '../../../src/core/workbook/cellText';
 import { LAYOUT_VERSION } from '../../../src/core/workbook/layoutVersion';
-import { EX, EXC, SM, SPN, fiveAreas, ladderOf, personRecord, uniformRatings } from './fixtures';
+import { EX, EXC, NII, SM, SPN, fiveAreas, ladderOf, personRecord, uniformRatings } from './fixtures';
 
 const ladder = fiveAreas();
 
@@ -31,8 +31,8 @@ describe('Calibration sheet plan', () => {
       expect(grid).toHaveLength(plan.rows);
       expect(grid.every((row) => row.length === plan.columns)).toBe(true);
     }
-    // Areas, Flags, then Discuss and Meeting notes.
-    expect(plan.columns).toBe(TABLE_COLUMNS.firstArea + ladder.areas.length + 2);
+    // Areas, Flags, Discuss, Meeting notes, then the gap and readiness views.
+    expect(plan.columns).toBe(TABLE_COLUMNS.firstArea + ladder.areas.length + 5);
   });
 
   it('writes one row per PM with level, areas, overall, 9-box and flags, coloured by rating', () => {
@@ -61,6 +61,29 @@ describe('Calibration sheet plan', () => {
     expect(cell(plan, FIRST_PERSON_ROW, plan.table.areaColumns['strategy'] as number)).toBe('Incomplete: 0 of 3 rated');
     expect(cell(plan, FIRST_PERSON_ROW, TABLE_COLUMNS.overall)).toBe('Incomplete');
     expect(String(cell(plan, FIRST_PERSON_ROW, plan.table.flagsColumn))).toMatch(/^• Missing manager ratings: 3 of 15/);
+  });
+
+  it('shows overall ratings by level, gaps and readiness per PM and for the team, in their own blocks', () => {
+    const plan = planFor(['Ada', 'Bo', 'Cy', 'Di']);
+    const at = (a1Row: number, column: number) => cell(plan, a1Row, column);
+    // K4: header, then PM (all four), Senior PM (none), Total.
+    expect([at(4, 11), at(4, 12), at(4, 16), at(4, 17)]).toEqual(['Overall by level', NII, EXC, 'Incomplete']);
+    expect([4, 5, 6, 7].map((r) => at(r + 1, 11))).toEqual(['PM', 'SENIOR-PM', 'Total', '']);
+    expect([12, 13, 14, 15, 16, 17].map((c) => at(5, c))).toEqual([0, 1, 1, 1, 1, 0]);
+    expect([at(9, 11), at(10, 11), at(11, 11)]).toEqual([
+      'Team mean gap, self − manager (steps)',
+      'Team mean gap, peer − manager (steps)',
+      'Readiness for next level',
+    ]);
+    expect(at(11, 12)).toBe('Ready 2 · Close 0 · Not yet 2 · top level 0');
+    const flags = plan.table.flagsColumn;
+    expect([flags + 3, flags + 4, flags + 5].map((c) => at(TABLE_HEADER_ROW, c))).toEqual([
+      'Self − manager (steps)',
+      'Peer − manager (steps)',
+      'Readiness for next level',
+    ]);
+    // Bo: Exceeds everywhere at PM: every sub-skill at the next level's bar.
+    expect(at(FIRST_PERSON_ROW + 1, flags + 5)).toBe('Ready for SENIOR-PM: 15 of 15 sub-skills at the bar');
   });
 
   it('draws the 9-box as a 3×3 block listing names, behaviours high at the top, results high at the right', () => {
@@ -107,7 +130,9 @@ describe('Calibration sheet plan', () => {
     expect(at(TABLE_COLUMNS.name, 1)).toEqual(['+15551234', PLAIN_TEXT]);
     expect(at(TABLE_COLUMNS.override)).toEqual(['=1', PLAIN_TEXT]);
     expect(at(TABLE_COLUMNS.reason)).toEqual(['=HYPERLINK("http://evil")', PLAIN_TEXT]);
-    expect(plan.numberFormats.flat().filter((f) => f !== PLAIN_TEXT).length).toBe(14); // the distribution's counts and shares only (6 rows and the total)
+    // Numbers only: the distribution's counts and shares (6 rows and the total), the by-level
+    // counts (2 levels and the total, 5 ratings and Incomplete), the 2 team mean gaps, 2 gaps per PM.
+    expect(plan.numberFormats.flat().filter((f) => f !== PLAIN_TEXT).length).toBe(14 + 3 * 6 + 2 + 2 * 2);
   });
 
   it('blanks what a bigger team or a bigger ladder left behind', () => {
