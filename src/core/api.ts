@@ -3,7 +3,7 @@ import { ratingSchema, ratingSourceSchema } from './ratingScale';
 import { CELL_TEXT_LIMIT } from './ladder/rules';
 import { ladderSummarySchema } from './ladder/summary';
 import { invalidInput } from './messages';
-import { CALIBRATION_SOURCES } from './calibration/areaRating';
+import { CALIBRATION_SOURCES } from './calibration/calibrationSources';
 
 /**
  * The server API of docs/ARCHITECTURE.md, Server API, as zod schemas: the one definition shared by the

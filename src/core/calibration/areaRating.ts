@@ -1,6 +1,7 @@
 import type { Area, Ladder } from '../ladder/schema';
 import { MEETS_STEP, RATING_SCALE, ratingStep, type Rating } from '../ratingScale';
 import type { PersonRatings } from '../workbook/model';
+import { CALIBRATION_SOURCES, DEFAULT_CALIBRATION_SOURCES, type CalibrationSources } from './calibrationSources';
 
 /**
  * The rating of one skill area, rolled up from the manager ratings of its sub-skills
@@ -76,14 +77,7 @@ export function rollUpArea(area: Area, ratings: ReadonlyArray<Rating | null | re
   };
 }
 
-/**
- * Which ratings the roll-up counts, a workbook setting: the manager's only (the default: they
- * are the reviewed outcome of self, peer and manager input), or the manager's and the peer's,
- * both entering each area's median.
- */
-export const CALIBRATION_SOURCES = ['manager', 'manager-and-peer'] as const;
-export type CalibrationSources = (typeof CALIBRATION_SOURCES)[number];
-export const DEFAULT_CALIBRATION_SOURCES: CalibrationSources = 'manager';
+export { CALIBRATION_SOURCES, DEFAULT_CALIBRATION_SOURCES, type CalibrationSources };
 
 /** The ratings of one sub-skill that the roll-up counts under `sources`. */
 export function countedRatings(ratings: PersonRatings | undefined, subskillId: string, sources: CalibrationSources): Rating[] {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Rating, RatingSource } from '../ratingScale';
-import { CALIBRATION_SOURCES } from '../calibration/areaRating';
+import { CALIBRATION_SOURCES } from '../calibration/calibrationSources';
 import type { RatingColumnKey } from './ratingColumns';
 
 /**
