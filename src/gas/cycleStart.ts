@@ -98,16 +98,27 @@ function startUnderLock(cycle: string, carryEvidence: boolean): NextCycle {
 }
 
 /**
- * Empties the Override and Reason cells of the team's rows (2 calls): they belong to the
- * finished cycle, now in History. Overrides kept for PMs no longer on the team stay.
+ * Empties the Override and Reason cells of the team's rows (2 calls), and their Discuss and
+ * Meeting notes cells when any holds something (2 more): they belong to the finished cycle.
+ * Those kept for PMs no longer on the team stay.
  */
 function clearOverrides(state: ReturnType<typeof readCalibrationSheet>, team: ReadonlySet<string>): void {
   if (!state) return;
-  const { overrideColumn, reasonColumn } = state.stored;
-  const rows = state.stored.overrides
-    .filter((o) => team.has(o.personId) && (o.value.trim() !== '' || o.reason.trim() !== '') && o.row !== undefined)
-    .map((o) => o.row!);
-  const columns = [overrideColumn, reasonColumn].filter((c) => c > 0);
+  const { overrideColumn, reasonColumn, discussColumn, notesColumn } = state.stored;
+  const onTeam = state.stored.overrides.filter((o) => team.has(o.personId) && o.row !== undefined);
+  clearBox(
+    onTeam.filter((o) => o.value.trim() !== '' || o.reason.trim() !== '').map((o) => o.row!),
+    [overrideColumn, reasonColumn],
+  );
+  clearBox(
+    onTeam.filter((o) => (o.notes ?? '').trim() !== '' || (o.discuss ?? '').trim() !== '').map((o) => o.row!),
+    [discussColumn, notesColumn],
+  );
+}
+
+/** Clears the box spanning `rows` × `columns` (0 = no such column) of the Calibration sheet (2 calls), if any. */
+function clearBox(rows: readonly number[], columnsRead: readonly number[]): void {
+  const columns = columnsRead.filter((c) => c > 0);
   if (rows.length === 0 || columns.length === 0) return;
   const first = Math.min(...rows);
   const from = Math.min(...columns);

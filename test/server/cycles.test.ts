@@ -50,6 +50,11 @@ describe('startNextCycle', () => {
     const calibrationRow = addon.workspace.spreadsheet.values('Calibration!A1:A40').findIndex((r) => r[0] === `person:${ada.id}`) + 1;
     typeInto(addon, `Calibration!F${calibrationRow}`, EX);
     typeInto(addon, `Calibration!G${calibrationRow}`, 'Carried the migration');
+    // The meeting's Discuss and Meeting notes columns follow Flags: found by their headers.
+    const header = addon.workspace.spreadsheet.values('Calibration!A18:Z18')[0]!;
+    const letter = (title: string) => String.fromCharCode(65 + header.indexOf(title));
+    typeInto(addon, `Calibration!${letter('Discuss')}${calibrationRow}`, 'x');
+    typeInto(addon, `Calibration!${letter('Meeting notes')}${calibrationRow}`, 'Raise the migration');
     const result = addon.run<StartNextCycleResult>('startNextCycle', { cycle: 'H2 2026' });
     expect(result).toEqual({ cycle: 'H2 2026', previousCycle: 'H1 2026', archivedPeople: 2 });
 
@@ -72,7 +77,7 @@ describe('startNextCycle', () => {
     });
 
     const calibrated = addon.run<CalibrationResult>('refreshCalibration').people.find((p) => p.id === ada.id)!;
-    expect(calibrated).toMatchObject({ override: null, overrideReason: '' });
+    expect(calibrated).toMatchObject({ override: null, overrideReason: '', discuss: false, notes: '' });
     const kept = addon.workspace.spreadsheet.values('History!A1:R200').find((r) => r[1] === ada.id && r[7] === 'overall');
     expect(kept?.slice(13, 16)).toEqual([EX, EX, 'Carried the migration']);
 

@@ -115,6 +115,9 @@ export interface StoredCalibrationSheet {
   /** 1-based columns of Override and Reason for override; 0 when the sheet has none. */
   overrideColumn: number;
   reasonColumn: number;
+  /** 1-based columns of Discuss and Meeting notes (layout 3); 0 when the sheet has none. */
+  discussColumn: number;
+  notesColumn: number;
   /** The layout the sheet was written with, from the `layout:` marker in A1 (none: the oldest). */
   layoutVersion: number;
 }
@@ -145,7 +148,18 @@ export function readStoredCalibration(grid: ReadonlyArray<ReadonlyArray<unknown>
   const marker = parseMarker(grid[0]?.[ID_COLUMN - 1]);
   const layoutVersion = marker.kind === 'layout' ? marker.version : UNRECORDED_LAYOUT_VERSION;
   const headerIndex = grid.findIndex((row) => parseMarker(row[ID_COLUMN - 1]).kind === 'header');
-  if (headerIndex < 0) return { overrides: [], rows, columns, header: [], overrideColumn: 0, reasonColumn: 0, layoutVersion };
+  if (headerIndex < 0)
+    return {
+      overrides: [],
+      rows,
+      columns,
+      header: [],
+      overrideColumn: 0,
+      reasonColumn: 0,
+      discussColumn: 0,
+      notesColumn: 0,
+      layoutVersion,
+    };
   const header = (grid[headerIndex] ?? []).map((c) => cellText(c).trim());
   const col = (title: string) => header.indexOf(title);
   const [nameAt, overrideAt, reasonAt] = [col(TABLE_HEADERS.name), col(TABLE_HEADERS.override), col(TABLE_HEADERS.reason)];
@@ -172,6 +186,8 @@ export function readStoredCalibration(grid: ReadonlyArray<ReadonlyArray<unknown>
     header: trimTrailingBlanks(header),
     overrideColumn: overrideAt + 1,
     reasonColumn: reasonAt + 1,
+    discussColumn: discussAt + 1,
+    notesColumn: notesAt + 1,
     layoutVersion,
   };
 }

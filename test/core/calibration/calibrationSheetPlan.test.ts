@@ -266,7 +266,17 @@ describe('reading overrides back from the sheet', () => {
         ['a', 'b'],
         ['person:x', 'y', 'z'],
       ]),
-    ).toEqual({ overrides: [], rows: 2, columns: 3, header: [], overrideColumn: 0, reasonColumn: 0, layoutVersion: 1 });
+    ).toEqual({
+      overrides: [],
+      rows: 2,
+      columns: 3,
+      header: [],
+      overrideColumn: 0,
+      reasonColumn: 0,
+      discussColumn: 0,
+      notesColumn: 0,
+      layoutVersion: 1,
+    });
     expect(readStoredCalibration([])).toMatchObject({ overrides: [], rows: 0, columns: 0 });
   });
 });
