@@ -89,6 +89,11 @@ export const ratingFormItemSchema = z.object({
   next: z.string(),
   ratings: sourceRatingsSchema,
   evidence: z.string(),
+  /**
+   * Rating cells whose content is not a rating (a typed or pasted "great", a formula): shown with
+   * their cell, so the sidebar does not pass them off as "Not rated". They do not count anywhere.
+   */
+  unreadable: z.array(z.object({ source: ratingSourceSchema, cell: z.string(), value: z.string(), message: z.string() })),
 });
 export type RatingFormItem = z.infer<typeof ratingFormItemSchema>;
 
@@ -321,16 +326,40 @@ export type LadderSheetWritten = z.infer<typeof ladderSheetWrittenSchema>;
 export const ladderJsonExportSchema = z.object({ ladderId: z.string(), fileName: z.string(), json: z.string() });
 export type LadderJsonExport = z.infer<typeof ladderJsonExportSchema>;
 
+/**
+ * Names an item of an input list in an error ("sub-skill “Customer focus”") from the item itself;
+ * null keeps its place in the list ("team #3", which the set-up dialog reads to find the row).
+ */
+export type InputItemLabel = (item: unknown) => string | null;
+
 /** Turns a zod error into one sentence per problem, in words a manager can act on. */
 export function describeInputError(
   error: { issues: ReadonlyArray<{ message: string; path: ReadonlyArray<PropertyKey> }> },
   what: string,
+  input?: unknown,
+  itemLabel?: InputItemLabel,
 ): string {
   const lines = error.issues.map((issue) => {
-    const where = issue.path.length > 0 ? ` (${issue.path.map((p) => (typeof p === 'number' ? `#${p + 1}` : String(p))).join(' ')})` : '';
+    const where = issue.path.length > 0 ? ` (${describePath(issue.path, input, itemLabel)})` : '';
     return `${issue.message}${where}`;
   });
-  return `${what}: ${lines.join('; ')}`;
+  return `${what}: ${lines.join('; ')}.`;
+}
+
+function describePath(path: ReadonlyArray<PropertyKey>, input: unknown, itemLabel: InputItemLabel | undefined): string {
+  const words: string[] = [];
+  let at: unknown = input;
+  for (const key of path) {
+    at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key !== 'number') words.push(String(key));
+    else {
+      const label = itemLabel?.(at) ?? null;
+      // A named item replaces the list's name: "ratings #3" becomes "sub-skill “Customer focus”".
+      if (label !== null) words.splice(words.length - 1, 1, `${label},`);
+      else words.push(`#${key + 1}`);
+    }
+  }
+  return words.join(' ');
 }
 
 /**
@@ -354,8 +383,9 @@ export const readableIssue: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** Parses a server input, refusing it (INVALID_INPUT) in words a manager can read; nothing has been changed yet. */
-export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
+export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string, itemLabel?: () => InputItemLabel): T {
   const result = schema.safeParse(input, { error: readableIssue });
-  if (!result.success) throw invalidInput(describeInputError(result.error, what));
+  // The labeller is made only for a refused input: it may cost calls (a ladder's sub-skill names).
+  if (!result.success) throw invalidInput(describeInputError(result.error, what, input, itemLabel?.()));
   return result.data;
 }

@@ -29,7 +29,26 @@ function form(name: string): RatingForm {
   return result.value as RatingForm;
 }
 
+/** The A1 address of a PM sheet's cell: the sub-skill's row (by its name), the column headed `header`. */
+function ratingCell(sheet: string, subskillName: string, header: string): string {
+  const view = rig.playground.session.sheet(sheet);
+  const headers = view.rows[1]!.cells;
+  const row = view.rows.find((r) => r.cells[headers.findIndex((c) => c?.text === 'Sub-skill')]?.text === subskillName)!;
+  return `${headers.find((c) => c?.text === header)!.a1.replace(/\d+$/, '')}${row.index}`;
+}
+
 describe('the rating sidebar', () => {
+  it('shows a value typed into the sheet that is not on the scale, with its cell', async () => {
+    const item = form('Alan Turing').items[2]!;
+    const manager = { a1: ratingCell('Alan Turing', item.name, 'Manager') };
+    rig.playground.session.editCell('Alan Turing', manager.a1, 'great');
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Alan Turing');
+    const article = sidebar.locator(`article[data-subskill="${item.subskillId}"]`);
+    await expect(article.locator('select.rating option').first().textContent()).resolves.toBe(`“great” in ${manager.a1} (not counted)`);
+    await expect(article.locator('.unreadable').textContent()).resolves.toContain(`${manager.a1} holds “great”: not on the rating scale`);
+  });
+
   it('rates two sub-skills, saves them to the PM sheet, and shows them again after a reload', async () => {
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Katherine Johnson');

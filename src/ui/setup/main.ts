@@ -1,5 +1,5 @@
 import type { SetupInput, TeamMember } from '../../core/api';
-import type { LadderSummary } from '../../core/ladder/summary';
+import { ladderLabel, type LadderSummary } from '../../core/ladder/summary';
 import { messageOf } from '../../core/messages';
 import { pageBridge, ServerError, type Bridge } from '../bridge';
 import { byId, el, replaceChildren } from '../dom';
@@ -83,7 +83,7 @@ function showFieldError(node: HTMLElement, input: HTMLElement, message: string |
 // ---- the ladder ------------------------------------------------------------------------------
 
 function renderLadders(selectedId: string): void {
-  replaceChildren(ui.ladder, ...state.ladders.map((l) => el('option', { value: l.id }, `${l.title} (${l.organization})`)));
+  replaceChildren(ui.ladder, ...state.ladders.map((l) => el('option', { value: l.id }, ladderLabel(l))));
   ui.ladder.value = state.ladders.some((l) => l.id === selectedId) ? selectedId : (state.ladders[0]?.id ?? '');
   ui.ladder.disabled = state.ladders.length === 0;
   renderLadderInfo();
@@ -267,7 +267,7 @@ function preview(): void {
   state.input = check.input;
   const ladder = chosenLadder()!;
   const levelName = (id: string | undefined) => ladder.levels.find((l) => l.id === id)?.name ?? '';
-  ui.previewSummary.textContent = `${check.input.team.length} PM${check.input.team.length === 1 ? '' : 's'} on ${ladder.title} (${ladder.organization}), review cycle “${check.input.cycle.trim()}”.`;
+  ui.previewSummary.textContent = `${check.input.team.length} PM${check.input.team.length === 1 ? '' : 's'} on ${ladderLabel(ladder)}, review cycle “${check.input.cycle.trim()}”.`;
   replaceChildren(
     ui.previewRows,
     ...check.input.team.map((m) =>

@@ -1,5 +1,5 @@
 import type { RatingForm, RatingFormItem, SidebarContext } from '../../core/api';
-import { RATING_SCALE, type Rating } from '../../core/ratingScale';
+import { RATING_SCALE, type Rating, type RatingSource } from '../../core/ratingScale';
 import { asSentence, messageOf } from '../../core/messages';
 import { pageBridge, type Bridge } from '../bridge';
 import { byId, el, isWebLink, replaceChildren } from '../dom';
@@ -207,8 +207,8 @@ async function loadPerson(personId: string, reason: 'open' | 'reload'): Promise<
 
 // ---- rendering ------------------------------------------------------------------------------
 
-function ratingSelect(id: string, labelledBy: string, value: Rating | null, scale: readonly string[]): HTMLSelectElement {
-  const select = el('select', { id, class: 'rating', 'aria-describedby': labelledBy }, el('option', { value: '' }, 'Not rated'));
+function ratingSelect(id: string, labelledBy: string, value: Rating | null, scale: readonly string[], unrated: string): HTMLSelectElement {
+  const select = el('select', { id, class: 'rating', 'aria-describedby': labelledBy }, el('option', { value: '' }, unrated));
   for (const rating of scale) select.appendChild(el('option', { value: rating }, rating));
   select.value = value ?? '';
   return select;
@@ -252,7 +252,21 @@ function addShowMore(root: HTMLElement): void {
 function renderItem(item: RatingFormItem, index: number, form: RatingForm): HTMLElement {
   const entry = state.current[item.subskillId] ?? { rating: null, evidence: '' };
   const headingId = `name-${index}`;
-  const rating = ratingSelect(`rating-${index}`, headingId, entry.rating, form.scale);
+  const unreadable = item.unreadable;
+  const typed = (source: RatingSource) => unreadable.find((u) => u.source === source);
+  const manager = typed('manager');
+  // What the sheet holds, with its cell, rather than "Not rated": the manager sees what to replace.
+  const rating = ratingSelect(
+    `rating-${index}`,
+    headingId,
+    entry.rating,
+    form.scale,
+    manager ? `“${manager.value}” in ${manager.cell} (not counted)` : 'Not rated',
+  );
+  const other = (source: 'self' | 'peer') => {
+    const cell = typed(source);
+    return cell ? `“${cell.value}” in ${cell.cell} (not counted)` : (item.ratings[source] ?? '—');
+  };
   const evidence = el('textarea', { id: `evidence-${index}`, rows: 3, placeholder: 'What did you see? Examples, links, quotes.' });
   evidence.value = entry.evidence;
   const overlap = el('p', { class: 'overlap message warning', role: 'note' });
@@ -267,9 +281,16 @@ function renderItem(item: RatingFormItem, index: number, form: RatingForm): HTML
     el(
       'div',
       { class: 'others' },
-      el('span', {}, el('b', {}, 'Self: '), item.ratings.self ?? '—'),
-      el('span', {}, el('b', {}, 'Peer: '), item.ratings.peer ?? '—'),
+      el('span', {}, el('b', {}, 'Self: '), other('self')),
+      el('span', {}, el('b', {}, 'Peer: '), other('peer')),
     ),
+    unreadable.length > 0
+      ? el(
+          'p',
+          { class: 'message warning unreadable', role: 'note' },
+          unreadable.map((u) => asSentence(`${u.cell} holds “${u.value}”: ${u.message}`)).join(' '),
+        )
+      : null,
     el('label', { for: rating.id }, 'Your rating'),
     rating,
     el('label', { for: evidence.id }, 'Evidence'),
