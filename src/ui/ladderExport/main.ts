@@ -1,4 +1,4 @@
-import { ladderLabel, type LadderSummary } from '../../core/ladder/summary';
+import { ladderLabel } from '../../core/ladder/summary';
 import { pageBridge, type Bridge } from '../bridge';
 import { byId, el, replaceChildren } from '../dom';
 import { closeDialog } from '../host';
