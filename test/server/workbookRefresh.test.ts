@@ -59,11 +59,13 @@ describe('refresh never loses a rating', () => {
     const boArchived = rowOf(addon, boSheet, 'archived:analytics-focus');
     expect(rowOf(addon, boSheet, '#archived')).toBe(boArchived - 1);
     expect(addon.workspace.spreadsheet.values(`'${boSheet}'!B${boArchived}:C${boArchived}`)[0]).toEqual(['Archived', 'Analytics focus']);
-    expect(cell(addon, `'${boSheet}'!L${boArchived}`)).toBe('Successfully Meets');
-    expect(cell(addon, `'Dee Evans'!N${rowOf(addon, 'Dee Evans', 'archived:analytics-focus')}`)).toBe('=cites the Q3 dashboard');
+    expect(cell(addon, `'${boSheet}'!${COLUMN.peer}${boArchived}`)).toBe('Successfully Meets');
+    expect(cell(addon, `'Dee Evans'!${COLUMN.evidence}${rowOf(addon, 'Dee Evans', 'archived:analytics-focus')}`)).toBe(
+      '=cites the Q3 dashboard',
+    );
 
     // Cy left the team: sheet kept, marked archived, rating still there; listed as a former member.
-    expect(cell(addon, "'Cy Diaz'!C1")).toMatch(/^ARCHIVED/);
+    expect(cell(addon, "'Cy Diaz'!D1")).toMatch(/^ARCHIVED/);
     expect((addon.workspace.spreadsheet.sheet('Cy Diaz') as { tabColor: string }).tabColor).toBe('#999999');
     expect(at('Cy Diaz', 'customer-focus', 'manager')).toBe('Stronger Performance Needed');
     expect(addon.run<TeamMember[]>('getTeam').map((m) => m.name)).not.toContain('Cy Diaz');

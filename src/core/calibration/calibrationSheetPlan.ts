@@ -38,6 +38,8 @@ export interface CalibrationSheetCreation {
   frozenColumns: number;
   overrideDropdown: { block: CellRange; values: readonly string[]; helpText: string };
   wrap: CellRange[];
+  /** Columns of sentences (the reason, the flags) wrapped down the whole table, for PMs added later too: one call each. */
+  wrapColumns: CellRange[];
   chart: { type: 'column'; range: CellRange; anchor: { row: number; column: number }; title: string; width: number; height: number };
 }
 
@@ -287,6 +289,12 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
       },
       frozenColumns: TABLE_COLUMNS.name,
       wrap: [{ row: NINE_BOX_ROW, column: NINE_BOX_COLUMN, numRows: 4, numColumns: 4 }],
+      wrapColumns: [c.reason, flagsColumn].map((column) => ({
+        row: FIRST_PERSON_ROW,
+        column,
+        numRows: OVERRIDE_VALIDATION_ROWS,
+        numColumns: 1,
+      })),
       chart: {
         type: 'column',
         // Header, every rating and Incomplete: a fixed-size range for a scale, so the chart follows every refresh (a layout upgrade moves it).

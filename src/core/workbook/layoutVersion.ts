@@ -11,8 +11,11 @@
  *
  * - 1: every workbook set up before the version was recorded (settings without `layoutVersion`).
  * - 2: the version is recorded, in the settings and in the Calibration sheet's hidden A1.
+ * - 3: PM sheets put Self, Peer, Manager and Evidence right after the sub-skill, the PM's level
+ *   and the next first among the level columns, rating cells coloured by rating (conditional
+ *   formatting), rating columns as wide as the longest rating; titles wrap in their frozen cell.
  */
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 
 /** What a workbook or sheet that records no version was written with. */
 export const UNRECORDED_LAYOUT_VERSION = 1;

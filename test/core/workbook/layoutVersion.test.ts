@@ -2,6 +2,11 @@ import { RATING_SCALE, RATING_SHEET_FILLS } from '../../../src/core/ratingScale'
 import { LAYOUT_VERSION, isOlderLayout, storedLayoutVersion } from '../../../src/core/workbook/layoutVersion';
 import { RATING_COLUMNS } from '../../../src/core/workbook/ratingColumns';
 import { STYLE, WIDTH } from '../../../src/core/workbook/sheetStyle';
+import { ratingSheetColumns } from '../../../src/core/workbook/layout';
+import { ratingSheetPlan } from '../../../src/core/workbook/ratingSheetPlan';
+import { intercom, tinyLadder } from './fixtures';
+
+const person = { id: 'p1', name: 'Ann', level: 'one', sheetName: 'Ann', archived: false };
 
 /**
  * Refresh brings a workbook's formats, dropdowns and colours up to date only when the recorded
@@ -32,6 +37,25 @@ const RECORDED_LAYOUTS: Record<number, unknown> = {
     },
     widths: { ratingSheetColumn: 180, evidence: 340 },
   },
+  3: {
+    ratings: ['Needs Immediate Improvement', 'Stronger Performance Needed', 'Successfully Meets', 'Exceeds', 'Exceptional'],
+    sheetFills: ['#f4c7c3', '#fce8b2', '#d9ead3', '#b7e1cd', '#c9daf8'],
+    columns: ['Self rating rating', 'Peer rating rating', 'Manager rating rating', 'Evidence text evidence'],
+    // Right after the sub-skill (C), on a ladder with and without dimensions.
+    firstRatingColumn: [4, 4],
+    style: {
+      headerFill: '#d9d9d9',
+      areaFill: '#cfe2f3',
+      currentLevelFill: '#fff2cc',
+      nextLevelFill: '#d9ead3',
+      noInputFill: '#efefef',
+      archivedFill: '#f3f3f3',
+      archivedTab: '#999999',
+      problemFill: '#f4cccc',
+    },
+    widths: { ratingSheetColumn: 150, rating: 222, evidence: 260 },
+    ratingCellColours: true,
+  },
 };
 
 function currentLayout(): unknown {
@@ -39,8 +63,11 @@ function currentLayout(): unknown {
     ratings: [...RATING_SCALE],
     sheetFills: RATING_SCALE.map((r) => RATING_SHEET_FILLS[r]),
     columns: RATING_COLUMNS.map((c) => `${c.header} ${c.kind} ${c.width}`),
+    firstRatingColumn: [ratingSheetColumns(tinyLadder()).firstRating, ratingSheetColumns(intercom()).firstRating],
     style: { ...STYLE },
-    widths: { ratingSheetColumn: WIDTH.ratingSheetColumn, evidence: WIDTH.evidence },
+    widths: { ratingSheetColumn: WIDTH.ratingSheetColumn, rating: WIDTH.rating, evidence: WIDTH.evidence },
+    ratingCellColours:
+      ratingSheetPlan({ ladder: tinyLadder(), cycle: 'H2', person, ratings: new Map(), archived: [] }).colourRules !== null,
   };
 }
 
