@@ -189,9 +189,10 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
 
   grid.set(TITLE_ROW, TABLE_COLUMNS.id, formatMarker({ kind: 'layout', version: LAYOUT_VERSION }));
   grid.set(TITLE_ROW, 2, `Calibration: ${input.cycle} (${ladder.title})`, { bold: true });
+  // Right of the frozen columns, from where it runs on over row 2's empty cells (text in a frozen column stops at its edge).
   grid.set(
     NOTE_ROW,
-    2,
+    TABLE_COLUMNS.name + 1,
     'Refresh calibration rewrites this sheet from the rating sheets. Override and Reason for override are yours: they are kept on every refresh, matched by person.',
   );
   const nineBox = writeNineBox(grid, people);
@@ -288,7 +289,12 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
         helpText: 'Override the computed overall rating only with a reason in the next column. Kept on every refresh.',
       },
       frozenColumns: TABLE_COLUMNS.name,
-      wrap: [{ row: NINE_BOX_ROW, column: NINE_BOX_COLUMN, numRows: 4, numColumns: 4 }],
+      wrap: [
+        { row: NINE_BOX_ROW, column: NINE_BOX_COLUMN, numRows: 4, numColumns: 4 },
+        // The title, in a frozen column, and the table's headers (area names) wrap within their cells.
+        { row: TITLE_ROW, column: TABLE_COLUMNS.name, numRows: 1, numColumns: 1 },
+        { row: TABLE_HEADER_ROW, column: 1, numRows: 1, numColumns: flagsColumn },
+      ],
       wrapColumns: [c.reason, flagsColumn].map((column) => ({
         row: FIRST_PERSON_ROW,
         column,
