@@ -242,6 +242,8 @@ export type DocResult = z.infer<typeof docResultSchema>;
  */
 export const docCreateOptionsSchema = z.object({
   ifExists: z.optional(z.enum(['ask', 'open', 'newVersion'])),
+  /** createGrowthPlan only: make the plan even for a PM with no manager rating (refused with NOT_RATED otherwise). */
+  blank: z.optional(z.boolean()),
   /** createCareerPlan only: the target level, when not given as the second argument. */
   targetLevel: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(300, 'a target level is at most 300 characters')))),
 });

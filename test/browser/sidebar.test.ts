@@ -271,6 +271,18 @@ describe('the rating sidebar', () => {
     expect(rig.dialogs).toEqual([]);
   });
 
+  it('asks first for a PM with no manager rating, and makes a blank plan only when asked to', async () => {
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Katherine Johnson');
+    const before = rig.playground.session.workspace.docs.docs().length;
+    await sidebar.locator('#growth-plan').click();
+    await sidebar.locator('#growth-plan-result', { hasText: 'Katherine Johnson has no manager rating yet' }).waitFor();
+    expect(rig.playground.session.workspace.docs.docs()).toHaveLength(before);
+    await sidebar.locator('#growth-plan-result button', { hasText: 'Create a blank plan' }).click();
+    await sidebar.locator('#growth-plan-result a', { hasText: 'Open Growth Plan — Katherine Johnson' }).waitFor();
+    expect(rig.playground.session.workspace.docs.docs()).toHaveLength(before + 1);
+  });
+
   it('makes a growth plan in one click, and asks before a second copy for the same cycle', async () => {
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Ada Lovelace');

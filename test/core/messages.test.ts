@@ -23,6 +23,7 @@ const catalogue: Array<[string, Refusal]> = [
   ['cycleChange', messages.cycleChange('H1 2026', 'H2 2026')],
   ['cycleExists', messages.cycleExists('H1 2026')],
   ['historyDamaged', messages.historyDamaged('L3', 'must be blank or a rating of the scale')],
+  ['notRated', messages.notRated('Ann Lee')],
 ];
 
 describe('the catalogue of refusals', () => {

@@ -3,7 +3,7 @@ import { RATING_SCALE, type Rating, type RatingSource } from '../../core/ratingS
 import { asSentence, messageOf } from '../../core/messages';
 import { pageBridge, type Bridge } from '../bridge';
 import { byId, el, isWebLink, replaceChildren } from '../dom';
-import { isConflict, isNotSetUp } from './refusals';
+import { isConflict, isNotRated, isNotSetUp } from './refusals';
 import { nextLevelAdds } from './expectations';
 import {
   browserDraftStore,
@@ -498,7 +498,7 @@ function docLink(url: string, text: string): Node {
     : document.createTextNode('The document is in your Drive.');
 }
 
-async function createGrowthPlan(ifExists?: 'newVersion'): Promise<void> {
+async function createGrowthPlan(ifExists?: 'newVersion', blank = false): Promise<void> {
   const form = state.form;
   if (!form) return;
   if (unsavedIds(state.saved, state.current).length > 0) {
@@ -509,12 +509,13 @@ async function createGrowthPlan(ifExists?: 'newVersion'): Promise<void> {
   ui.growthPlanResult.hidden = true;
   setStatus(`Writing ${form.person.name}'s growth plan…`);
   try {
-    const doc = await bridge.createGrowthPlan(form.person.id, ifExists ? { ifExists } : undefined);
+    const options = { ...(ifExists ? { ifExists } : {}), ...(blank ? { blank } : {}) };
+    const doc = await bridge.createGrowthPlan(form.person.id, ifExists || blank ? options : undefined);
     setStatus('');
     if (doc.status === 'exists') {
       // Never a second copy without asking (docs/ARCHITECTURE.md, Documents).
       const again = el('button', { type: 'button' }, 'Make a new version');
-      again.addEventListener('click', () => void createGrowthPlan('newVersion'));
+      again.addEventListener('click', () => void createGrowthPlan('newVersion', blank));
       // A plan another editor made and has not shared: the reply says so, with the link to ask for access.
       replaceChildren(
         ui.growthPlanResult,
@@ -528,6 +529,15 @@ async function createGrowthPlan(ifExists?: 'newVersion'): Promise<void> {
     }
     ui.growthPlanResult.hidden = false;
   } catch (error) {
+    if (isNotRated(error)) {
+      // Nothing to choose a focus from: ask, and offer a blank plan as a choice of its own.
+      setStatus('');
+      const makeBlank = el('button', { type: 'button' }, 'Create a blank plan');
+      makeBlank.addEventListener('click', () => void createGrowthPlan(ifExists, true));
+      replaceChildren(ui.growthPlanResult, el('p', {}, messageOf(error)), el('div', { class: 'buttons' }, makeBlank));
+      ui.growthPlanResult.hidden = false;
+      return;
+    }
     setStatus(`No growth plan: ${messageOf(error)}`, 'error');
   } finally {
     ui.growthPlan.disabled = false;
