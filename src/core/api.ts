@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ratingSchema, ratingSourceSchema } from './ratingScale';
 import { CELL_TEXT_LIMIT } from './ladder/rules';
 import { ladderSummarySchema } from './ladder/summary';
+import { setupPreviewSchema } from './workbook/setupPreview';
 import { invalidInput } from './messages';
 
 /**
@@ -38,6 +39,10 @@ function cycleLabel(whenEmpty: string) {
 }
 
 export const setupInputSchema = z.object({
+  /** Say what the set-up would change, writing nothing. */
+  preview: z.optional(z.boolean()),
+  /** Go ahead even though ratings move to Archived ratings (refused with CONFIRM_ARCHIVE otherwise). */
+  confirmArchive: z.optional(z.boolean()),
   ladderId: z.string().check(z.trim(), z.minLength(1, 'choose a ladder')),
   cycle: cycleLabel('name the review cycle (for example "H2 2026")'),
   team: z
@@ -53,6 +58,10 @@ export const setupResultSchema = z.object({
   done: z.boolean(),
   /** PM sheets written so far, of all of them. */
   progress: z.object({ done: z.number(), total: z.number() }),
+  /** What the set-up changed, in words (what it will change, for a preview). */
+  summary: z.string(),
+  /** With `preview: true`: what it would change, nothing written; null otherwise. */
+  preview: z.nullable(setupPreviewSchema),
 });
 export type SetupResult = z.infer<typeof setupResultSchema>;
 

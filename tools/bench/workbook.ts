@@ -108,6 +108,7 @@ export const workbookScenario: Scenario = {
     const same: BenchRow[] = [];
     const extra: BenchRow[] = [];
     const upgrades: BenchRow[] = [];
+    const previews: BenchRow[] = [];
     for (const n of SIZES) {
       let addon = loadAddon();
       const input = { ladderId: LADDER_ID, cycle: 'H2 2026', team: team(n) };
@@ -119,6 +120,11 @@ export const workbookScenario: Scenario = {
       for (const area of ladder.areas) area.subskills.reverse();
       ladder.areas[0]!.subskills.pop();
       addon = withLadder(addon, ladder);
+      previews.push(
+        measure(addon, 'setupCalibration { preview: true }', `${n} PMs, the ladder changed: nothing written`, () =>
+          addon.run('setupCalibration', { ...input, preview: true }),
+        ),
+      );
       changed.push(
         measure(addon, 'setupCalibration', `${n} PMs, refresh after the ladder changed`, () => addon.run('setupCalibration', input)),
       );
@@ -150,6 +156,8 @@ export const workbookScenario: Scenario = {
     return [
       ...setups,
       perPm('setupCalibration', setups),
+      ...previews,
+      perPm('setupCalibration { preview: true }', previews),
       ...changed,
       perPm('setupCalibration (refresh)', changed),
       ...same,

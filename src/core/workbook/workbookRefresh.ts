@@ -98,6 +98,8 @@ export interface RefreshSummary {
   ratingsKept: number;
   ratingsArchived: number;
   ratingsRestored: number;
+  /** The PMs some of whose ratings move to Archived ratings, with how many. */
+  archivedByPerson: Array<{ name: string; ratings: number }>;
 }
 
 export interface RefreshPlan {
@@ -199,7 +201,16 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
 }
 
 function emptySummary(): RefreshSummary {
-  return { added: [], archived: [], returned: [], renamed: [], ratingsKept: 0, ratingsArchived: 0, ratingsRestored: 0 };
+  return {
+    added: [],
+    archived: [],
+    returned: [],
+    renamed: [],
+    ratingsKept: 0,
+    ratingsArchived: 0,
+    ratingsRestored: 0,
+    archivedByPerson: [],
+  };
 }
 
 /**
@@ -240,6 +251,7 @@ function sheetWork(
   const merged = mergeRatings(ladder, sheet?.content ?? null);
   summary.ratingsKept += merged.kept;
   summary.ratingsArchived += merged.archivedNow;
+  if (merged.archivedNow > 0) summary.archivedByPerson.push({ name: person.name, ratings: merged.archivedNow });
   summary.ratingsRestored += merged.restored;
   const planned = ratingSheetPlan({ ladder, cycle: settings.cycle, person, ratings: merged.ratings, archived: merged.archived });
   if (!sheet)
