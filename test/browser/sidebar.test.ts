@@ -307,7 +307,7 @@ describe('the rating sidebar', () => {
     expect(rig.playground.session.workspace.docs.docs()).toHaveLength(docsAfterFirst + 1);
   });
 
-  it('writes the screenshots the README shows: the sidebar at 300 px, a PM sheet and the Calibration sheet', async () => {
+  it('writes the screenshots the README shows: the sidebar at 300 px, a PM sheet, the Calibration sheet and a career plan', async () => {
     await rig.page.setViewportSize({ width: 1440, height: 900 });
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Alan Turing');
@@ -323,15 +323,10 @@ describe('the rating sidebar', () => {
     await rig.page.locator('#sidebar button[aria-label="Close the sidebar"]').click();
     await rig.page.click('[data-sheet="Ada Lovelace"]');
     await rig.page.locator('table[data-sheet-view="Ada Lovelace"]').waitFor();
-    // From the next level's column to the ratings and evidence, beside the frozen sub-skill columns.
+    // As it opens: the sub-skills, the ratings and evidence beside them, then the PM's level and the next.
     await rig.page.locator('#grid').evaluate((grid) => {
-      const next = Array.from(grid.querySelectorAll<HTMLElement>('td')).find((td) => /\(next level\)/.test(td.textContent ?? ''));
-      const frozenEdge = Math.max(
-        ...Array.from(grid.querySelectorAll<HTMLElement>('tbody tr:nth-child(2) td'))
-          .filter((td) => td.style.left !== '')
-          .map((td) => td.offsetLeft + td.offsetWidth),
-      );
-      if (next) grid.scrollLeft = next.offsetLeft - frozenEdge;
+      grid.scrollLeft = 0;
+      grid.scrollTop = 0;
     });
     await rig.page.screenshot({ path: screenshotPath('pm-sheet.png') });
 
@@ -343,7 +338,16 @@ describe('the rating sidebar', () => {
       grid.scrollTop = 0;
     });
     await rig.page.screenshot({ path: screenshotPath('calibration.png') });
-    for (const name of ['sidebar.png', 'pm-sheet.png', 'calibration.png']) {
+
+    // Ada's career plan, from the link its menu item puts on her Team row, in the document view.
+    rig.playground.session.selectCell('Team', 'D3');
+    rig.playground.session.run('menuCreateCareerPlan');
+    await rig.page.reload();
+    await rig.page.click('[data-sheet="Team"]');
+    await rig.page.locator('table.sheet td a[href^="https://docs.google.com/document/d/"]', { hasText: 'Career Plan' }).first().click();
+    await rig.page.frameLocator('#doc-frame').locator('h2', { hasText: 'Sub-skill by sub-skill' }).waitFor();
+    await rig.page.locator('#doc-dialog').screenshot({ path: screenshotPath('career-plan.png') });
+    for (const name of ['sidebar.png', 'pm-sheet.png', 'calibration.png', 'career-plan.png']) {
       expect(readFileSync(screenshotPath(name)).subarray(1, 4).toString()).toBe('PNG');
     }
   });
