@@ -175,6 +175,10 @@ export const startNextCycleInputSchema = z.object({
 });
 export type StartNextCycleInput = z.infer<typeof startNextCycleInputSchema>;
 
+/** exportCalibrationData(): the sheet written and how many data rows it holds (the header not counted). */
+export const calibrationExportResultSchema = z.object({ sheet: z.string(), rows: z.number() });
+export type CalibrationExportResult = z.infer<typeof calibrationExportResultSchema>;
+
 export const startNextCycleResultSchema = z.object({
   cycle: z.string(),
   previousCycle: z.string(),

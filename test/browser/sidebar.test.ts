@@ -199,8 +199,11 @@ describe('the rating sidebar', () => {
   });
 
   it('can be used with the keyboard alone', async () => {
+    // From the Team sheet, so the sidebar opens on no PM and the picker is the manager's alone.
+    rig.playground.session.activateSheet('Team');
     const sidebar = await openSidebar(rig);
     const { page } = rig;
+    await sidebar.locator('#person:not([disabled]) option[value]:not([value=""])').first().waitFor({ state: 'attached' });
     // Focus enters the sidebar at its first control, as a Tab from the sheet would bring it.
     await sidebar.locator('#person').focus();
     await page.keyboard.type('Katherine');

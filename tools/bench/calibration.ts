@@ -51,6 +51,8 @@ export const calibrationScenario: Scenario = {
           refreshBudget(size),
         ),
       );
+      rows.push(measure(addon, 'exportCalibrationData (first: makes the sheet)', setting, () => addon.run('exportCalibrationData')));
+      rows.push(measure(addon, 'exportCalibrationData (rewrites it)', setting, () => addon.run('exportCalibrationData')));
     }
     // One sub-skill per area instead of 19 sub-skills: the same number of calls.
     const small = ratedTeam(5, 'webflow-pm');

@@ -59,7 +59,9 @@ export const TEAM_SHEET = 'Team';
 export const CALIBRATION_SHEET = 'Calibration';
 /** The finished review cycles, kept by Start next cycle (src/core/cycles/history.ts). */
 export const HISTORY_SHEET = 'History';
-export const RESERVED_SHEET_NAMES: readonly string[] = [LADDER_SHEET, TEAM_SHEET, CALIBRATION_SHEET, HISTORY_SHEET];
+/** Every cycle's ratings as tidy rows, written by Export calibration data (src/core/cycles/calibrationExport.ts). */
+export const EXPORT_SHEET = 'Calibration data';
+export const RESERVED_SHEET_NAMES: readonly string[] = [LADDER_SHEET, TEAM_SHEET, CALIBRATION_SHEET, HISTORY_SHEET, EXPORT_SHEET];
 
 // ---------------------------------------------------------------------------------------------
 // Rows shared by the Ladder sheet and the PM sheets
