@@ -21,4 +21,4 @@ export {
 } from './entry/docs';
 export { refreshCalibration, refreshCalibrationFromMenu, setCalibrationSources } from './entry/calibration';
 export { newLadderSheet, useSheetLadder, exportLadderSheet, exportLadderJson, showLadderExport } from './entry/ladderSheet';
-export { startNextCycle, getHistory, startNextCycleFromMenu } from './entry/cycles';
+export { startNextCycle, getHistory, startNextCycleFromMenu, exportCalibrationData, exportCalibrationDataFromMenu } from './entry/cycles';

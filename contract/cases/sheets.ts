@@ -7,6 +7,29 @@ const SHEET = 'https://developers.google.com/apps-script/reference/spreadsheet/s
 
 export const sheetContracts: Contract[] = [
   {
+    name: 'setConditionalFormatRules: a text-equal rule over a range reads back with its text, background and range, and replaces the rules before',
+    reference: `${SHEET}#setConditionalFormatRules(ConditionalFormatRule)`,
+    run(env) {
+      const sheet = env.scratchSheet();
+      const range = sheet.getRange('D3:F10');
+      const rule = (text: string, colour: string) =>
+        SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(colour).setRanges([range]).build();
+      sheet.setConditionalFormatRules([rule('Old', '#ffffff')]);
+      sheet.setConditionalFormatRules([rule('Exceeds', '#b7e1cd'), rule('Exceptional', '#c9daf8')]);
+      const rules = sheet.getConditionalFormatRules();
+      equal(rules.length, 2, 'rules after the second set');
+      const first = rules[0]!.getBooleanCondition()!;
+      equal(first.getCriteriaType(), SpreadsheetApp.BooleanCriteria.TEXT_EQUAL_TO, 'criteria of the first rule');
+      equal(first.getCriteriaValues(), ['Exceeds'], 'its text');
+      equal(first.getBackground(), '#b7e1cd', 'its background');
+      equal(
+        rules[0]!.getRanges().map((r) => r.getA1Notation()),
+        ['D3:F10'],
+        'its range',
+      );
+    },
+  },
+  {
     name: 'getValues: text, numbers and booleans come back as string, number and boolean; empty cells as ""',
     reference: `${RANGE}#getValues()`,
     run(env) {

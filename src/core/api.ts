@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ratingSchema, ratingSourceSchema } from './ratingScale';
 import { CELL_TEXT_LIMIT } from './ladder/rules';
 import { ladderSummarySchema } from './ladder/summary';
+import { setupPreviewSchema } from './workbook/setupPreview';
 import { invalidInput } from './messages';
 import { CALIBRATION_SOURCES } from './calibration/calibrationSources';
 
@@ -39,6 +40,10 @@ function cycleLabel(whenEmpty: string) {
 }
 
 export const setupInputSchema = z.object({
+  /** Say what the set-up would change, writing nothing. */
+  preview: z.optional(z.boolean()),
+  /** Go ahead even though ratings move to Archived ratings (refused with CONFIRM_ARCHIVE otherwise). */
+  confirmArchive: z.optional(z.boolean()),
   ladderId: z.string().check(z.trim(), z.minLength(1, 'choose a ladder')),
   cycle: cycleLabel('name the review cycle (for example "H2 2026")'),
   team: z
@@ -54,6 +59,10 @@ export const setupResultSchema = z.object({
   done: z.boolean(),
   /** PM sheets written so far, of all of them. */
   progress: z.object({ done: z.number(), total: z.number() }),
+  /** What the set-up changed, in words (what it will change, for a preview). */
+  summary: z.string(),
+  /** With `preview: true`: what it would change, nothing written; null otherwise. */
+  preview: z.nullable(setupPreviewSchema),
 });
 export type SetupResult = z.infer<typeof setupResultSchema>;
 
@@ -90,6 +99,11 @@ export const ratingFormItemSchema = z.object({
   next: z.string(),
   ratings: sourceRatingsSchema,
   evidence: z.string(),
+  /**
+   * Rating cells whose content is not a rating (a typed or pasted "great", a formula): shown with
+   * their cell, so the sidebar does not pass them off as "Not rated". They do not count anywhere.
+   */
+  unreadable: z.array(z.object({ source: ratingSourceSchema, cell: z.string(), value: z.string(), message: z.string() })),
 });
 export type RatingFormItem = z.infer<typeof ratingFormItemSchema>;
 
@@ -175,6 +189,10 @@ export const startNextCycleInputSchema = z.object({
 });
 export type StartNextCycleInput = z.infer<typeof startNextCycleInputSchema>;
 
+/** exportCalibrationData(): the sheet written and how many data rows it holds (the header not counted). */
+export const calibrationExportResultSchema = z.object({ sheet: z.string(), rows: z.number() });
+export type CalibrationExportResult = z.infer<typeof calibrationExportResultSchema>;
+
 export const startNextCycleResultSchema = z.object({
   cycle: z.string(),
   previousCycle: z.string(),
@@ -255,6 +273,8 @@ export type DocResult = z.infer<typeof docResultSchema>;
  */
 export const docCreateOptionsSchema = z.object({
   ifExists: z.optional(z.enum(['ask', 'open', 'newVersion'])),
+  /** createGrowthPlan only: make the plan even for a PM with no manager rating (refused with NOT_RATED otherwise). */
+  blank: z.optional(z.boolean()),
   /** createCareerPlan only: the target level, when not given as the second argument. */
   targetLevel: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(300, 'a target level is at most 300 characters')))),
 });
@@ -339,16 +359,40 @@ export type LadderSheetWritten = z.infer<typeof ladderSheetWrittenSchema>;
 export const ladderJsonExportSchema = z.object({ ladderId: z.string(), fileName: z.string(), json: z.string() });
 export type LadderJsonExport = z.infer<typeof ladderJsonExportSchema>;
 
+/**
+ * Names an item of an input list in an error ("sub-skill “Customer focus”") from the item itself;
+ * null keeps its place in the list ("team #3", which the set-up dialog reads to find the row).
+ */
+export type InputItemLabel = (item: unknown) => string | null;
+
 /** Turns a zod error into one sentence per problem, in words a manager can act on. */
 export function describeInputError(
   error: { issues: ReadonlyArray<{ message: string; path: ReadonlyArray<PropertyKey> }> },
   what: string,
+  input?: unknown,
+  itemLabel?: InputItemLabel,
 ): string {
   const lines = error.issues.map((issue) => {
-    const where = issue.path.length > 0 ? ` (${issue.path.map((p) => (typeof p === 'number' ? `#${p + 1}` : String(p))).join(' ')})` : '';
+    const where = issue.path.length > 0 ? ` (${describePath(issue.path, input, itemLabel)})` : '';
     return `${issue.message}${where}`;
   });
-  return `${what}: ${lines.join('; ')}`;
+  return `${what}: ${lines.join('; ')}.`;
+}
+
+function describePath(path: ReadonlyArray<PropertyKey>, input: unknown, itemLabel: InputItemLabel | undefined): string {
+  const words: string[] = [];
+  let at: unknown = input;
+  for (const key of path) {
+    at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key !== 'number') words.push(String(key));
+    else {
+      const label = itemLabel?.(at) ?? null;
+      // A named item replaces the list's name: "ratings #3" becomes "sub-skill “Customer focus”".
+      if (label !== null) words.splice(words.length - 1, 1, `${label},`);
+      else words.push(`#${key + 1}`);
+    }
+  }
+  return words.join(' ');
 }
 
 /**
@@ -372,8 +416,9 @@ export const readableIssue: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** Parses a server input, refusing it (INVALID_INPUT) in words a manager can read; nothing has been changed yet. */
-export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string): T {
+export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: string, itemLabel?: () => InputItemLabel): T {
   const result = schema.safeParse(input, { error: readableIssue });
-  if (!result.success) throw invalidInput(describeInputError(result.error, what));
+  // The labeller is made only for a refused input: it may cost calls (a ladder's sub-skill names).
+  if (!result.success) throw invalidInput(describeInputError(result.error, what, input, itemLabel?.()));
   return result.data;
 }

@@ -17,6 +17,7 @@ export function addonMenu(): MenuEntry[] {
     { caption: 'Validate ratings', functionName: 'showRatingProblems' },
     { caption: 'Refresh calibration', functionName: 'refreshCalibrationFromMenu' },
     { caption: 'Start next cycle…', functionName: 'startNextCycleFromMenu' },
+    { caption: 'Export calibration data', functionName: 'exportCalibrationDataFromMenu' },
     'separator',
     { caption: 'Create growth plan for selected PM', functionName: 'menuCreateGrowthPlan' },
     { caption: 'Create career plan for selected PM', functionName: 'menuCreateCareerPlan' },

@@ -44,6 +44,10 @@ export const REFUSAL_CODES = [
   'CYCLE_EXISTS',
   /** The History sheet holds a cell that does not read back (changed by hand). */
   'HISTORY_DAMAGED',
+  /** A set-up that would move ratings to Archived ratings, asked without `confirmArchive: true`. */
+  'CONFIRM_ARCHIVE',
+  /** A growth plan for a PM with no manager rating: the manager chooses a blank plan explicitly (`blank: true`). */
+  'NOT_RATED',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -60,6 +64,23 @@ export class Refusal extends Error {
 }
 
 // ---- the catalogue ---------------------------------------------------------------------------
+
+export function archiveNeedsConfirmation(ratings: number, byPerson: string, mostArchived: boolean): Refusal {
+  const instead = mostArchived
+    ? ' Most ratings would move: to rate against a new ladder, Career Ladder → Start next cycle… keeps this cycle whole in the History sheet first.'
+    : '';
+  return new Refusal(
+    'CONFIRM_ARCHIVE',
+    `This set-up would move ${ratings} rating${ratings === 1 ? '' : 's'} to Archived ratings, which calibration does not count (${byPerson}). Confirm to go ahead.${instead} Nothing was changed.`,
+  );
+}
+
+export function notRated(personName: string): Refusal {
+  return new Refusal(
+    'NOT_RATED',
+    `${personName} has no manager rating yet, so a growth plan has nothing to choose its focus from. Rate ${personName} first, or create a blank plan to fill in together. Nothing was created.`,
+  );
+}
 
 export function notSetUp(): Refusal {
   return new Refusal('NOT_SET_UP', 'Set up the calibration workbook first (Career Ladder → Set up or refresh the workbook…).');

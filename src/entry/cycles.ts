@@ -1,5 +1,7 @@
 import {
+  calibrationExportResultSchema,
   historyResultSchema,
+  type CalibrationExportResult,
   parseInput,
   personIdSchema,
   startNextCycleInputSchema,
@@ -7,11 +9,19 @@ import {
   type HistoryResult,
   type StartNextCycleResult,
 } from '../core/api';
-import { personHistory } from '../core/cycles/history';
-import { messageOf, unknownPerson } from '../core/messages';
+import { historyRows, personHistory } from '../core/cycles/history';
+import { exportRows } from '../core/cycles/calibrationExport';
+import { calibrate } from '../core/calibration/calibrate';
+import type { PersonRatings } from '../core/workbook/model';
+import { personRatings } from '../core/workbook/personRatings';
+import { describeTeamProblems } from '../core/workbook/teamSheetRead';
+import { messageOf, teamSheetProblems, unknownPerson } from '../core/messages';
+import { writeCalibrationData } from '../gas/calibrationExport';
+import { readCalibrationSheet } from '../gas/calibrationSheet';
+import { findTeam, readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
+import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
 import { readHistorySheet } from '../gas/cycleHistory';
 import { startCycle } from '../gas/cycleStart';
-import { findTeam } from '../gas/workbookReader';
 
 /**
  * startNextCycle: keeps the finished cycle in the History sheet, then empties the ratings,
@@ -31,6 +41,46 @@ export function getHistory(input: unknown): HistoryResult {
     throw unknownPerson(personId, 'nothing to show.');
   }
   return historyResultSchema.parse({ personId, cycles });
+}
+
+/**
+ * exportCalibrationData: every cycle's ratings as tidy rows in the "Calibration data" sheet
+ * (README, "Export calibration data"): the finished cycles from the History sheet, then the
+ * current one, rolled up as Refresh calibration does (overrides from the Calibration sheet).
+ * Reads the Team sheet, the History sheet, each active PM's sheet (2 calls each) and the
+ * Calibration sheet; writes only its own sheet.
+ */
+export function exportCalibrationData(): CalibrationExportResult {
+  const { settings, ladder, checked } = readTeam();
+  if (checked.problems.length > 0) throw teamSheetProblems(describeTeamProblems(checked.problems));
+  const team = setUpPeople(checked);
+  const ratings: Record<string, PersonRatings> = {};
+  for (const person of team.filter((p) => !p.archived)) {
+    ratings[person.id] = personRatings(person.id, person.sheetName, readPersonSheet(person, ladder, false).content);
+  }
+  const overrides = readCalibrationSheet(ladder)?.stored.overrides ?? [];
+  const current = historyRows({
+    cycle: settings.cycle,
+    ladder,
+    team,
+    ratings,
+    calibration: calibrate({ ladder, team, ratings, overrides }),
+  });
+  const past = readHistorySheet().sheet.rows;
+  return calibrationExportResultSchema.parse(writeCalibrationData(exportRows([...past, ...current], ladder)));
+}
+
+/** Menu "Export calibration data": writes the sheet, shows it, and says how many rows it holds. */
+export function exportCalibrationDataFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const result = exportCalibrationData();
+    const ss = activeSpreadsheet();
+    ss.getSheetByName(result.sheet)?.activate();
+    ss.toast(`${result.rows} rows in “${result.sheet}”: one per PM, cycle, sub-skill and source.`, 'Career Ladder', 10);
+  } catch (e) {
+    ui.alert('Export calibration data', `${messageOf(e)}\n\nNothing was changed.`, ui.ButtonSet.OK);
+  }
 }
 
 /** Menu "Start next cycle…": asks for the new label, confirms, starts it, and says what happened. */

@@ -16,7 +16,15 @@ import { createPlanDoc } from '../gas/docsCreate';
 import { docUrl, driveReach, openDocIfAllowed } from '../gas/docsFiling';
 import { readTemplateDoc } from '../gas/docsTemplateReader';
 import { builtInTemplateDoc, saveTemplateSettings, templateSettings, TEMPLATE_WHAT, writeDefaultTemplateDoc } from '../gas/docsTemplates';
-import { alertError, askAboutExistingDoc, selectedPersonId, showCreatedDoc, showDocTemplatesPrompt } from '../gas/docsMenu';
+import {
+  alertError,
+  askAboutExistingDoc,
+  askForBlankPlan,
+  selectedPersonId,
+  showCreatedDoc,
+  showDocTemplatesPrompt,
+} from '../gas/docsMenu';
+import { messageOf, readRefusal } from '../core/messages';
 
 const VOCABULARIES = { 'growth-plan': GROWTH_PLAN_VOCABULARY, 'career-plan': CAREER_PLAN_VOCABULARY } as const;
 
@@ -29,7 +37,13 @@ const VOCABULARIES = { 'growth-plan': GROWTH_PLAN_VOCABULARY, 'career-plan': CAR
 export function createGrowthPlan(personId: unknown, options?: unknown): DocResult {
   const id = parseInput(personIdSchema, personId, 'Growth plan');
   const opts = parseInput(docCreateOptionsSchema, options ?? {}, 'Growth plan options');
-  return createPlanDoc({ kind: 'growth-plan', personId: id, ifExists: opts.ifExists ?? 'ask', targetLevel: null });
+  return createPlanDoc({
+    kind: 'growth-plan',
+    personId: id,
+    ifExists: opts.ifExists ?? 'ask',
+    targetLevel: null,
+    blank: opts.blank === true,
+  });
 }
 
 /**
@@ -136,9 +150,19 @@ function menuCreate(kind: DocKind): void {
   try {
     const person = selectedPersonId();
     const target = kind === 'career-plan' ? person.targetLevel || null : null;
+    let blank = false;
     const run = (ifExists: 'ask' | 'open' | 'newVersion'): DocResult =>
-      kind === 'growth-plan' ? createGrowthPlan(person.id, { ifExists }) : createCareerPlan(person.id, target, { ifExists });
-    let result = run('ask');
+      kind === 'growth-plan' ? createGrowthPlan(person.id, { ifExists, blank }) : createCareerPlan(person.id, target, { ifExists });
+    let result: DocResult;
+    try {
+      result = run('ask');
+    } catch (error) {
+      // No manager rating yet: a blank plan only when the manager says so.
+      if (readRefusal(error).code !== 'NOT_RATED') throw error;
+      if (!askForBlankPlan(person.name, messageOf(error))) return;
+      blank = true;
+      result = run('ask');
+    }
     if (result.status === 'exists') {
       const choice = askAboutExistingDoc(result, person.name);
       if (choice === 'cancel') return;

@@ -1,4 +1,11 @@
-import { parseInput, personIdSchema, saveRatingsInputSchema, type RatingForm, type SaveRatingsResult } from '../core/api';
+import {
+  parseInput,
+  personIdSchema,
+  saveRatingsInputSchema,
+  type InputItemLabel,
+  type RatingForm,
+  type SaveRatingsResult,
+} from '../core/api';
 import { buildRatingForm } from '../core/workbook/ratingForm';
 import { unknownPerson } from '../core/messages';
 import { savePersonRatings } from '../gas/ratingSheets';
@@ -18,8 +25,26 @@ export function getRatingForm(personId: unknown): RatingForm {
   return buildRatingForm({ ladder, settings, person, content });
 }
 
+/**
+ * Names a refused rating change by its sub-skill, as the sidebar shows it, not by its place in
+ * the list. Reads the workbook's ladder only when a save is refused; a workbook that cannot be
+ * read names the sub-skill by its id.
+ */
+function subskillLabel(): InputItemLabel {
+  let names: ReadonlyMap<string, string>;
+  try {
+    names = new Map(readTeam().ladder.areas.flatMap((a) => a.subskills.map((s) => [s.id, s.name] as const)));
+  } catch {
+    names = new Map();
+  }
+  return (item) => {
+    const id = item !== null && typeof item === 'object' ? (item as { subskillId?: unknown }).subskillId : undefined;
+    return typeof id === 'string' ? `sub-skill “${names.get(id) ?? id}”` : null;
+  };
+}
+
 /** saveRatings (docs/ARCHITECTURE.md, Server API): validated first, then saved under the document lock; a stale version is refused. */
 export function saveRatings(input: unknown): SaveRatingsResult {
-  const request = parseInput(saveRatingsInputSchema, input, 'The ratings were not saved');
+  const request = parseInput(saveRatingsInputSchema, input, 'The ratings were not saved', subskillLabel);
   return savePersonRatings(request.personId, request.ratings, request.version);
 }

@@ -6,7 +6,8 @@ import { describeTeamProblems } from '../core/workbook/teamSheetRead';
 import type { Ladder } from '../core/ladder/schema';
 import { ratingSheetColumns } from '../core/workbook/layout';
 import type { WorkbookSettings } from '../core/workbook/model';
-import { loadLadder } from '../gas/ladderSource';
+import { ladderSummaryById, loadLadder } from '../gas/ladderSource';
+import { setupPreview, type SetupPreview } from '../core/workbook/setupPreview';
 import { showAlert, showDialog } from '../gas/htmlPanels';
 import { checkAllRatings } from '../gas/ratingSheets';
 import { calibrationSheetProblems } from '../gas/calibrationSheet';
@@ -28,9 +29,13 @@ export function setupCalibration(input: unknown): SetupResult {
   const ladder = loadLadder(request.ladderId);
   const desired = desiredFromSetup(ladder, request.team);
   let current: string | null = null;
+  let previousLadderId: string | null = null;
+  let levelsBefore: Array<{ id: string; level: string }> = [];
   const outcome = runSetup({
     choose: (team) => {
       current = team?.settings?.cycle ?? null;
+      previousLadderId = team?.settings?.ladderId ?? null;
+      levelsBefore = (team?.rows ?? []).map((r) => ({ id: r.id, level: r.level }));
       return { ladder, settings: newSettings(ladder, request.cycle, team?.settings ?? null) };
     },
     desired: ({ ratingSheets }) => {
@@ -41,13 +46,38 @@ export function setupCalibration(input: unknown): SetupResult {
       return desired;
     },
     budget,
+    preview: request.preview === true,
+    refuseArchiving: request.confirmArchive !== true,
   });
   return {
     sheets: outcome.sheets,
     people: outcome.plan.people.filter((p) => !p.archived).map((p) => ({ id: p.id, name: p.name })),
     done: outcome.done,
     progress: outcome.progress,
+    summary: outcome.summary,
+    preview: request.preview ? previewOf(outcome, ladder, previousLadderId, levelsBefore, current, request.cycle) : null,
   };
+}
+
+/** The preview in the set-up's own words: ladders by title, levels by name. */
+function previewOf(
+  outcome: SetupOutcome,
+  ladder: Ladder,
+  previousLadderId: string | null,
+  levelsBefore: ReadonlyArray<{ id: string; level: string }>,
+  cycleFrom: string | null,
+  cycleTo: string,
+): SetupPreview {
+  const before = previousLadderId === null ? null : previousLadderId === ladder.id ? ladder : ladderSummaryById(previousLadderId);
+  return setupPreview(outcome.plan.summary, {
+    ladderFrom: previousLadderId === null ? null : (before?.title ?? previousLadderId),
+    ladderTo: ladder.title,
+    cycleFrom,
+    cycleTo: cycleTo.trim(),
+    levelsBefore,
+    people: outcome.plan.people,
+    levelName: (id) => ladder.levels.find((l) => l.id === id)?.name ?? id,
+  });
 }
 
 function newSettings(ladder: Ladder, cycle: string, previous: WorkbookSettings | null): WorkbookSettings {

@@ -115,7 +115,7 @@ function setUpNewSheet(
   for (const w of creation.columnWidths) if (w.count > 0) sheet.setColumnWidths(w.column, w.count, w.width);
   sheet.setFrozenColumns(creation.frozenColumns);
   setOverrideDropdown(sheet, plan);
-  setWraps(range, plan);
+  setWraps(sheet, range, plan);
   const { chart } = creation;
   const built = sheet
     .newChart()
@@ -141,12 +141,14 @@ function setOverrideDropdown(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: Ca
   blockRange(sheet, overrideDropdown.block).setDataValidation(dropdown);
 }
 
-/** Wrapping through the range the plan is written to: one call for every wrapped block. */
-function setWraps(range: GoogleAppsScript.Spreadsheet.Range, plan: CalibrationSheetPlan): void {
-  const { wrap } = plan.creation;
+/** Wrapping through the range the plan is written to (one call), then each sentence column (one call each). */
+function setWraps(sheet: GoogleAppsScript.Spreadsheet.Sheet, range: GoogleAppsScript.Spreadsheet.Range, plan: CalibrationSheetPlan): void {
+  const { wrap, wrapColumns } = plan.creation;
+  const blocks = [...wrap, ...wrapColumns];
   const inBlock = (r: number, c: number) =>
-    wrap.some((b) => r >= b.row && r < b.row + b.numRows && c >= b.column && c < b.column + b.numColumns);
+    blocks.some((b) => r >= b.row && r < b.row + b.numRows && c >= b.column && c < b.column + b.numColumns);
   range.setWraps(Array.from({ length: plan.rows }, (_, r) => Array.from({ length: plan.columns }, (_, c) => inBlock(r + 1, c + 1))));
+  for (const column of wrapColumns) blockRange(sheet, column).setWrap(true);
 }
 
 /**
@@ -161,7 +163,7 @@ function upgradeSheet(range: GoogleAppsScript.Spreadsheet.Range, plan: Calibrati
   const sheet = range.getSheet();
   sheet.getRange(1, plan.creation.overrideDropdown.block.column, plan.rows, 1).clearDataValidations();
   setOverrideDropdown(sheet, plan);
-  setWraps(range, plan);
+  setWraps(sheet, range, plan);
   const target = plan.creation.chart.range;
   for (const chart of sheet.getCharts()) {
     const [first] = chart.getRanges();
@@ -210,6 +212,9 @@ export function writeCalibrationSheet(plan: CalibrationSheetPlan, state: Calibra
   range.setBackgrounds(plan.backgrounds);
   if (plan.restyleHeader) range.setFontWeights(plan.fontWeights);
   if (state !== null && plan.upgrade) upgradeSheet(range, plan);
+  // The rule (2 calls): it follows the counted-sources setting, so it is written on each refresh.
+  const { row, column, text } = plan.ruleNote;
+  ss.getRange(`${quoteSheetName(plan.sheetName)}!${rangeA1(row, column, 1, 1)}`).setNote(text);
 }
 
 /**

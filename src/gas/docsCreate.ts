@@ -1,7 +1,7 @@
 import type { DocResult } from '../core/api';
 import { CAREER_PLAN_VOCABULARY, careerPlanContent, careerPlanValues } from '../core/docs/careerPlan';
 import { docAppProperties, docName, existingDecision, type ExistingDoc, type IfExists } from '../core/docs/docFiling';
-import { DOC_TITLES, type DocKind, type Vocabulary } from '../core/docs/docKinds';
+import { DOC_TITLES, managerLabel, type DocKind, type Vocabulary } from '../core/docs/docKinds';
 import { GROWTH_PLAN_VOCABULARY, growthPlanContent, growthPlanValues } from '../core/docs/growthPlan';
 import { resolveTarget } from '../core/docs/targetLevel';
 import { assertTemplateUsable } from '../core/docs/templateCheck';
@@ -36,6 +36,8 @@ export interface CreateRequest {
   ifExists: IfExists;
   /** Career plan: the target as the manager wrote it; null for the default. */
   targetLevel: string | null;
+  /** Growth plan: made even with no manager rating (asked for explicitly). */
+  blank?: boolean;
 }
 
 const NOUN: Record<DocKind, string> = { 'growth-plan': 'growth plan', 'career-plan': 'career plan' };
@@ -60,12 +62,13 @@ function today(): string {
   return Utilities.formatDate(new Date(), activeSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd');
 }
 
+/** The doc's values, given the Manager line (known by name only once Drive has made the doc). */
 function contentValues(
   request: CreateRequest,
   book: WorkbookRead,
   person: PersonRecord,
   date: string,
-): { values: TemplateValues; vocabulary: Vocabulary } {
+): { valuesFor: (manager: string) => TemplateValues; vocabulary: Vocabulary } {
   const common = {
     ladder: book.ladder,
     person,
@@ -74,7 +77,10 @@ function contentValues(
     manager: book.settings.manager,
     today: date,
   };
-  if (request.kind === 'growth-plan') return { values: growthPlanValues(growthPlanContent(common)), vocabulary: GROWTH_PLAN_VOCABULARY };
+  if (request.kind === 'growth-plan') {
+    const content = growthPlanContent({ ...common, blank: request.blank === true });
+    return { valuesFor: (manager) => growthPlanValues({ ...content, manager }), vocabulary: GROWTH_PLAN_VOCABULARY };
+  }
   const level = findLevel(book.ladder, person.level);
   if (!level)
     throw new Error(
@@ -83,7 +89,7 @@ function contentValues(
   const target = resolveTarget(book.ladder, level.id, request.targetLevel ?? undefined, BUILTIN_LADDER_INDEX);
   const targetLadder: Ladder = target.sameLadder ? book.ladder : loadLadder(target.ladderId);
   const content = careerPlanContent({ ...common, target: { ladder: targetLadder, levelId: target.levelId } });
-  return { values: careerPlanValues(content), vocabulary: CAREER_PLAN_VOCABULARY };
+  return { valuesFor: (manager) => careerPlanValues({ ...content, manager }), vocabulary: CAREER_PLAN_VOCABULARY };
 }
 
 /**
@@ -136,10 +142,12 @@ export function createPlanDoc(request: CreateRequest): DocResult {
   const documentProperties = PropertiesService.getDocumentProperties();
   const properties = documentProperties.getProperties();
   const date = today();
-  const { values, vocabulary } = contentValues(request, book, person, date);
+  const { valuesFor, vocabulary } = contentValues(request, book, person, date);
+  const values = valuesFor(book.settings.manager);
   const loaded = loadTemplate(request.kind, templateSettings(properties));
   assertTemplateUsable(loaded.template, vocabulary);
-  const plan = fillTemplate(loaded.template, values);
+  // Filled once before anything is written, so a template that cannot take these values fails first.
+  fillTemplate(loaded.template, values);
   const cycle = book.settings.cycle;
 
   const decision = existingDecision(findExistingDocs(request.kind, person.id, cycle, properties), request.ifExists);
@@ -148,10 +156,14 @@ export function createPlanDoc(request: CreateRequest): DocResult {
   // Everything checked: write.
   const folderId = findCycleFolder(cycle) ?? createCycleFolder(cycle);
   const name = docName(request.kind, person.name, cycle, decision.version);
-  const docId = createDocFile(name, folderId, docAppProperties(request.kind, person.id, cycle, decision.version));
+  const created = createDocFile(name, folderId, docAppProperties(request.kind, person.id, cycle, decision.version));
+  const docId = created.id;
   const url = docUrl(docId);
   let propertySet = false;
   try {
+    // The Manager line by name, which Drive gave with the new doc; the values were checked above.
+    const manager = managerLabel(book.settings.manager, created.owner);
+    const plan = fillTemplate(loaded.template, valuesFor(manager));
     const doc = DocumentApp.openById(docId);
     writeDocPlan(doc.getBody(), plan, loaded.elements);
     doc.saveAndClose();

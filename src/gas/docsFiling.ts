@@ -98,11 +98,22 @@ export function createCycleFolder(cycle: string): string {
  * https://developers.google.com/workspace/docs/api/how-tos/documents ("Work with Google Drive folders")
  * https://developers.google.com/workspace/drive/api/guides/create-file
  */
-export function createDocFile(name: string, folderId: string | null, appProperties: Record<string, string>): string {
+export function createDocFile(name: string, folderId: string | null, appProperties: Record<string, string>): CreatedDocFile {
+  // The owner comes with the same call: who made the doc, by name, for the plan's Manager line.
   const file = drive().Files.create({ name, mimeType: DOCUMENT_MIME, parents: [folderId ?? 'root'], appProperties }, NO_MEDIA, {
-    fields: 'id',
+    fields: 'id,owners(displayName,emailAddress)',
   });
-  return String(file.id);
+  const [owner] = file.owners ?? [];
+  return {
+    id: String(file.id),
+    owner: owner ? { displayName: String(owner.displayName ?? ''), emailAddress: String(owner.emailAddress ?? '') } : null,
+  };
+}
+
+export interface CreatedDocFile {
+  id: string;
+  /** The doc's owner as Drive names them; null where Drive gives none (a shared drive's file has no owner). */
+  owner: { displayName: string; emailAddress: string } | null;
 }
 
 /**

@@ -53,6 +53,17 @@ export function askAboutExistingDoc(result: DocResult, personName: string): 'new
   return 'cancel';
 }
 
+/** "No manager rating yet: make a blank plan?" Yes makes one to fill in together; No makes nothing. */
+export function askForBlankPlan(personName: string, why: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(
+    `${personName}: make a blank growth plan?`,
+    `${why}\n\nYes: make a blank plan (focus to choose together).\nNo: make nothing, and rate ${personName} first.`,
+    ui.ButtonSet.YES_NO,
+  );
+  return answer === ui.Button.YES;
+}
+
 /** A small dialog with the doc's link (src/ui/templates/DocCreated.html: everything in it escaped). */
 export function showCreatedDoc(result: DocResult): void {
   showDialog({

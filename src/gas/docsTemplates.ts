@@ -90,7 +90,7 @@ export function loadTemplate(kind: DocKind, settings: TemplateSettings): LoadedT
  * About 25 calls, once.
  */
 export function writeDefaultTemplateDoc(kind: DocKind): TemplateSetting {
-  const docId = createDocFile(defaultTemplateDocName(kind), null, { [APP_MARK]: 'template', clKind: kind });
+  const docId = createDocFile(defaultTemplateDocName(kind), null, { [APP_MARK]: 'template', clKind: kind }).id;
   const doc = DocumentApp.openById(docId);
   writeDocPlan(doc.getBody(), templateAsPlan(defaultTemplate(kind)), null);
   doc.saveAndClose();

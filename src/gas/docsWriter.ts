@@ -50,6 +50,11 @@ export function writeDocPlan(body: Body, plan: DocPlan, sourceElements: readonly
       case 'table': {
         const table = body.appendTable(block.rows);
         if (block.headerRow) table.getRow(0).setAttributes({ [DocumentApp.Attribute.BOLD]: true });
+        // Docs shares the page equally among a new table's columns; a column given no width shares
+        // what the others leave (1 call a width given).
+        block.widths?.forEach((width, column) => {
+          if (width !== null) table.setColumnWidth(column, width);
+        });
         return;
       }
       case 'copy': {

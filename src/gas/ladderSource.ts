@@ -36,3 +36,12 @@ export function loadLadder(ladderId: string): Ladder {
   // End of bring your own ladder.
   throw unknownLadder(ladderId, known);
 }
+
+/**
+ * A ladder's title and levels by id, for naming it (the ladder a workbook used before a
+ * set-up): a built-in one from the index (no call), a stored one from the store; null when the
+ * id is neither.
+ */
+export function ladderSummaryById(ladderId: string): { title: string; levels: ReadonlyArray<{ id: string; name: string }> } | null {
+  return BUILTIN_LADDER_INDEX.find((l) => l.id === ladderId) ?? storedLadderSummaries().find((l) => l.id === ladderId) ?? null;
+}

@@ -1,7 +1,8 @@
+import { archivedByPersonText } from '../core/workbook/setupPreview';
 import type { Ladder } from '../core/ladder/schema';
 import { ID_COLUMN, LADDER_SHEET, TEAM_LAST_COLUMN, TEAM_SHEET, TITLE_ROW, parseMarker } from '../core/workbook/layout';
 import type { WorkbookSettings } from '../core/workbook/model';
-import { foreignSheet } from '../core/messages';
+import { archiveNeedsConfirmation, foreignSheet } from '../core/messages';
 import { readRatingSheet } from '../core/workbook/ratingSheetRead';
 import { storedLayoutVersion } from '../core/workbook/layoutVersion';
 import { isReservedSheetName, sheetNameKey } from '../core/workbook/sheetNames';
@@ -61,6 +62,10 @@ export interface SetupRequest {
   desired(state: WorkbookState): DesiredMember[];
   /** When this run stops starting PM sheets (what is left is recorded for the next run). */
   budget: TimeBudget;
+  /** Plan only: read everything, write nothing, and give the plan back. */
+  preview?: boolean;
+  /** Refuse (CONFIRM_ARCHIVE) a plan that moves ratings to Archived ratings: the caller did not confirm it. */
+  refuseArchiving?: boolean;
 }
 
 export interface SetupOutcome {
@@ -95,6 +100,8 @@ function setupUnderLock(request: SetupRequest): SetupOutcome {
   const ss = activeSpreadsheet();
   const properties = PropertiesService.getDocumentProperties();
   const recorded = readSetupProgress(properties);
+  // A preview plans from everything as read, whatever an unfinished run recorded: it writes nothing.
+  if (request.preview) return setUpAfresh(ss, properties, false, request);
   return (recorded ? goOn(ss, properties, recorded, request) : null) ?? setUpAfresh(ss, properties, recorded !== null, request);
 }
 
@@ -144,6 +151,15 @@ function setUpAfresh(ss: Spreadsheet, properties: Properties, hadRecord: boolean
     sheetNames: [...byName.keys()],
     ratingSheets: [...sheetFor.values()],
   });
+
+  if (request.preview) {
+    const total = plan.ratingSheets.length;
+    return { plan, sheets: [], done: false, progress: { done: 0, total }, summary: refreshSummaryText(plan.summary) };
+  }
+  if (request.refuseArchiving && plan.summary.ratingsArchived > 0) {
+    const { ratingsArchived, ratingsKept, archivedByPerson } = plan.summary;
+    throw archiveNeedsConfirmation(ratingsArchived, archivedByPersonText({ archivedByPerson }), ratingsArchived > ratingsKept);
+  }
 
   // ---- writes: nothing above this line changed the spreadsheet ----
   const position = { next: sheets.length, inserted: false };

@@ -1,4 +1,4 @@
-import { planColumns, planRows, type ListValidation, type SheetPlan } from '../core/workbook/sheetPlan';
+import { planColumns, planRows, type ColourRules, type ListValidation, type SheetPlan } from '../core/workbook/sheetPlan';
 
 /**
  * Applies a sheet plan in batched calls: one range over the whole block, then one call per
@@ -45,6 +45,20 @@ function ensureGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, col
   }
 }
 
+/**
+ * Replaces the sheet's conditional format rules with one rule per text (Sheet#setConditionalFormatRules
+ * replaces them all): 2 calls a rule (the builder and its build) and 2 more, the range and the set.
+ */
+function applyColourRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, colours: ColourRules): void {
+  const { row, column, numRows, numColumns } = colours.range;
+  const range = sheet.getRange(row, column, numRows, numColumns);
+  sheet.setConditionalFormatRules(
+    colours.rules.map((r) =>
+      SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(r.text).setBackground(r.background).setRanges([range]).build(),
+    ),
+  );
+}
+
 export function applySheetPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: SheetPlan, options: ApplyOptions): void {
   const rows = planRows(plan);
   const columns = planColumns(plan);
@@ -67,6 +81,7 @@ export function applySheetPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: 
     sheet.setFrozenColumns(plan.frozenColumns);
     for (const w of plan.columnWidths) sheet.setColumnWidths(w.column, w.count, w.width);
     if (plan.hiddenColumns > 0) sheet.hideColumns(1, plan.hiddenColumns);
+    if (plan.colourRules) applyColourRules(sheet, plan.colourRules);
   }
   if (options.tabColor) sheet.setTabColor(plan.tabColor);
   if (plan.protection) {

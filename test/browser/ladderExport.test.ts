@@ -1,3 +1,4 @@
+import { ladderLabel, type LadderSummary } from '../../src/core/ladder/summary';
 import { rigForEachTest, runMenuItem } from './browser';
 
 /** "Export a ladder…" in Chromium: the page lists the ladders and exports through the typed bridge. */
@@ -15,8 +16,8 @@ async function openExport() {
 describe('the ladder export dialog', () => {
   it('lists every built-in ladder and writes the chosen one as a sheet, then closes', async () => {
     const dialog = await openExport();
-    const ladders = rig.playground.session.run('listLadders').value as Array<{ id: string; title: string; organization: string }>;
-    await expect(dialog.locator('#ladder option').allTextContents()).resolves.toEqual(ladders.map((l) => `${l.title} (${l.organization})`));
+    const ladders = rig.playground.session.run('listLadders').value as LadderSummary[];
+    await expect(dialog.locator('#ladder option').allTextContents()).resolves.toEqual(ladders.map(ladderLabel));
     await dialog.locator('#ladder').selectOption('webflow-pm');
     await dialog.locator('#as-sheet').click();
     await rig.page.locator('#dialog-frame').waitFor({ state: 'detached' });

@@ -29,7 +29,26 @@ function form(name: string): RatingForm {
   return result.value as RatingForm;
 }
 
+/** The A1 address of a PM sheet's cell: the sub-skill's row (by its name), the column headed `header`. */
+function ratingCell(sheet: string, subskillName: string, header: string): string {
+  const view = rig.playground.session.sheet(sheet);
+  const headers = view.rows[1]!.cells;
+  const row = view.rows.find((r) => r.cells[headers.findIndex((c) => c?.text === 'Sub-skill')]?.text === subskillName)!;
+  return `${headers.find((c) => c?.text === header)!.a1.replace(/\d+$/, '')}${row.index}`;
+}
+
 describe('the rating sidebar', () => {
+  it('shows a value typed into the sheet that is not on the scale, with its cell', async () => {
+    const item = form('Alan Turing').items[2]!;
+    const manager = { a1: ratingCell('Alan Turing', item.name, 'Manager') };
+    rig.playground.session.editCell('Alan Turing', manager.a1, 'great');
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Alan Turing');
+    const article = sidebar.locator(`article[data-subskill="${item.subskillId}"]`);
+    await expect(article.locator('select.rating option').first().textContent()).resolves.toBe(`“great” in ${manager.a1} (not counted)`);
+    await expect(article.locator('.unreadable').textContent()).resolves.toContain(`${manager.a1} holds “great”: not on the rating scale`);
+  });
+
   it('rates two sub-skills, saves them to the PM sheet, and shows them again after a reload', async () => {
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Katherine Johnson');
@@ -180,8 +199,11 @@ describe('the rating sidebar', () => {
   });
 
   it('can be used with the keyboard alone', async () => {
+    // From the Team sheet, so the sidebar opens on no PM and the picker is the manager's alone.
+    rig.playground.session.activateSheet('Team');
     const sidebar = await openSidebar(rig);
     const { page } = rig;
+    await sidebar.locator('#person:not([disabled]) option[value]:not([value=""])').first().waitFor({ state: 'attached' });
     // Focus enters the sidebar at its first control, as a Tab from the sheet would bring it.
     await sidebar.locator('#person').focus();
     await page.keyboard.type('Katherine');
@@ -252,6 +274,18 @@ describe('the rating sidebar', () => {
     expect(rig.dialogs).toEqual([]);
   });
 
+  it('asks first for a PM with no manager rating, and makes a blank plan only when asked to', async () => {
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Katherine Johnson');
+    const before = rig.playground.session.workspace.docs.docs().length;
+    await sidebar.locator('#growth-plan').click();
+    await sidebar.locator('#growth-plan-result', { hasText: 'Katherine Johnson has no manager rating yet' }).waitFor();
+    expect(rig.playground.session.workspace.docs.docs()).toHaveLength(before);
+    await sidebar.locator('#growth-plan-result button', { hasText: 'Create a blank plan' }).click();
+    await sidebar.locator('#growth-plan-result a', { hasText: 'Open Growth Plan — Katherine Johnson' }).waitFor();
+    expect(rig.playground.session.workspace.docs.docs()).toHaveLength(before + 1);
+  });
+
   it('makes a growth plan in one click, and asks before a second copy for the same cycle', async () => {
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Ada Lovelace');
@@ -276,7 +310,7 @@ describe('the rating sidebar', () => {
     expect(rig.playground.session.workspace.docs.docs()).toHaveLength(docsAfterFirst + 1);
   });
 
-  it('writes the screenshots the README shows: the sidebar at 300 px, a PM sheet and the Calibration sheet', async () => {
+  it('writes the screenshots the README shows: the sidebar at 300 px, a PM sheet, the Calibration sheet and a career plan', async () => {
     await rig.page.setViewportSize({ width: 1440, height: 900 });
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Alan Turing');
@@ -292,15 +326,10 @@ describe('the rating sidebar', () => {
     await rig.page.locator('#sidebar button[aria-label="Close the sidebar"]').click();
     await rig.page.click('[data-sheet="Ada Lovelace"]');
     await rig.page.locator('table[data-sheet-view="Ada Lovelace"]').waitFor();
-    // From the next level's column to the ratings and evidence, beside the frozen sub-skill columns.
+    // As it opens: the sub-skills, the ratings and evidence beside them, then the PM's level and the next.
     await rig.page.locator('#grid').evaluate((grid) => {
-      const next = Array.from(grid.querySelectorAll<HTMLElement>('td')).find((td) => /\(next level\)/.test(td.textContent ?? ''));
-      const frozenEdge = Math.max(
-        ...Array.from(grid.querySelectorAll<HTMLElement>('tbody tr:nth-child(2) td'))
-          .filter((td) => td.style.left !== '')
-          .map((td) => td.offsetLeft + td.offsetWidth),
-      );
-      if (next) grid.scrollLeft = next.offsetLeft - frozenEdge;
+      grid.scrollLeft = 0;
+      grid.scrollTop = 0;
     });
     await rig.page.screenshot({ path: screenshotPath('pm-sheet.png') });
 
@@ -312,7 +341,16 @@ describe('the rating sidebar', () => {
       grid.scrollTop = 0;
     });
     await rig.page.screenshot({ path: screenshotPath('calibration.png') });
-    for (const name of ['sidebar.png', 'pm-sheet.png', 'calibration.png']) {
+
+    // Ada's career plan, from the link its menu item puts on her Team row, in the document view.
+    rig.playground.session.selectCell('Team', 'D3');
+    rig.playground.session.run('menuCreateCareerPlan');
+    await rig.page.reload();
+    await rig.page.click('[data-sheet="Team"]');
+    await rig.page.locator('table.sheet td a[href^="https://docs.google.com/document/d/"]', { hasText: 'Career Plan' }).first().click();
+    await rig.page.frameLocator('#doc-frame').locator('h2', { hasText: 'Sub-skill by sub-skill' }).waitFor();
+    await rig.page.locator('#doc-dialog').screenshot({ path: screenshotPath('career-plan.png') });
+    for (const name of ['sidebar.png', 'pm-sheet.png', 'calibration.png', 'career-plan.png']) {
       expect(readFileSync(screenshotPath(name)).subarray(1, 4).toString()).toBe('PNG');
     }
   });

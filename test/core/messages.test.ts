@@ -23,6 +23,8 @@ const catalogue: Array<[string, Refusal]> = [
   ['cycleChange', messages.cycleChange('H1 2026', 'H2 2026')],
   ['cycleExists', messages.cycleExists('H1 2026')],
   ['historyDamaged', messages.historyDamaged('L3', 'must be blank or a rating of the scale')],
+  ['notRated', messages.notRated('Ann Lee')],
+  ['archiveNeedsConfirmation', messages.archiveNeedsConfirmation(18, 'Ann Lee 18', true)],
 ];
 
 describe('the catalogue of refusals', () => {

@@ -103,7 +103,7 @@ describe('the review cases through dist/Code.js', () => {
   });
 
   it('the sheet states the rule, quoting the ladder', () => {
-    const note = String(addon.workspace.spreadsheet.values('Calibration!B3')[0]?.[0]);
+    const note = String(addon.workspace.spreadsheet.notes('Calibration!C3')[0]?.[0]);
     expect(note).toMatch(/^Counted: manager ratings only/);
     expect(note).toContain('Overall rule.');
     expect(note).toContain('"If you are consistently meeting the expectations of each skill area');
@@ -123,7 +123,7 @@ describe('which ratings count: a workbook setting', () => {
     const after = addon.run<CalibrationResult>('refreshCalibration').people.find((p) => p.name === 'Peer Apart')!;
     // Two sub-skills, each manager Meets and peer Exceptional: the median of Meets, Meets, Exceptional, Exceptional is Exceeds.
     expect(after.areas[OUTCOMES]).toBe(EX);
-    expect(String(addon.workspace.spreadsheet.values('Calibration!B3')[0]?.[0])).toMatch(/^Counted: manager and peer ratings/);
+    expect(String(addon.workspace.spreadsheet.notes('Calibration!C3')[0]?.[0])).toMatch(/^Counted: manager and peer ratings/);
     addon.run('setCalibrationSources', { sources: 'manager' });
     expect(addon.run<CalibrationResult>('refreshCalibration').people.find((p) => p.name === 'Peer Apart')!.areas[OUTCOMES]).toBe(SM);
   });
@@ -168,10 +168,10 @@ describe('the meeting columns, gaps and readiness through dist/Code.js', () => {
     setCell(addon, `F${row}`, 'Exceptional');
     setCell(addon, `G${row}`, 'Carried the launch');
     // The sheet as layout 2 left it: no rule row, no meeting columns, A1 records version 2.
-    for (const a1 of ['A1', 'B3', `${DISCUSS}18`, `${NOTES}18`]) setCell(addon, a1, a1 === 'A1' ? 'layout:2' : '');
+    for (const a1 of ['A1', 'C3', `${DISCUSS}18`, `${NOTES}18`]) setCell(addon, a1, a1 === 'A1' ? 'layout:2' : '');
     const result = addon.run<CalibrationResult>('refreshCalibration');
     expect(addon.workspace.spreadsheet.values(`${CAL}!A1`)[0]?.[0]).toBe('layout:3');
-    expect(String(addon.workspace.spreadsheet.values(`${CAL}!B3`)[0]?.[0])).toMatch(/Overall rule\./);
+    expect(String(addon.workspace.spreadsheet.notes(`${CAL}!C3`)[0]?.[0])).toMatch(/Overall rule\./);
     expect(addon.workspace.spreadsheet.values(`${CAL}!P18:R18`)[0]).toEqual(['Flags', 'Discuss', 'Meeting notes']);
     expect(result.people.find((x) => x.name === 'Three Exceeds')).toMatchObject({
       override: EXC,

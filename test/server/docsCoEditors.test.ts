@@ -55,14 +55,14 @@ describe('a second editor of the workbook', () => {
     expect(everything(addon)).toBe(before);
     expect(addon.workspace.properties.snapshot().document[DOC_TEMPLATES]).toBe(setting);
 
-    expect(() => addon.run<DocResult>('createGrowthPlan', ids['Bo Chen'])).toThrow(
+    expect(() => addon.run<DocResult>('createGrowthPlan', ids['Bo Chen'], { blank: true })).toThrow(
       `This workbook uses the growth plan template in the doc ${templates[0]?.url}, which you cannot open: another editor of this workbook made it and has not shared it with you`,
     );
     expect(everything(addon)).toBe(before);
 
     // Shared with them: plans are written from it.
     addon.workspace.docs.share(templates[0]?.docId ?? '', SECOND);
-    expect(addon.run<DocResult>('createGrowthPlan', ids['Bo Chen']).status).toBe('created');
+    expect(addon.run<DocResult>('createGrowthPlan', ids['Bo Chen'], { blank: true }).status).toBe('created');
     expect(addon.workspace.properties.snapshot().document[DOC_TEMPLATES]).toBe(setting);
   });
 
@@ -70,12 +70,15 @@ describe('a second editor of the workbook', () => {
     const { addon } = docsWorkbook();
     const ss = addon.workspace.globals.SpreadsheetApp.getActiveSpreadsheet();
     ss.setActiveRange(ss.getSheetByName('Team')?.getRange('E4') ?? ss.getRange('A1'));
+    // Bo Chen has no manager rating: the menu asks first, and Yes makes a blank plan.
+    addon.workspace.ui.queueResponse({ button: 'YES' });
     addon.run('menuCreateGrowthPlan');
     const url = /href="([^"]+)"/.exec(addon.workspace.ui.htmlDialogs.at(-1)?.html ?? '')?.[1];
     expect(url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
     const docs = addon.workspace.docs.docs().length;
 
     addon.workspace.switchUser(SECOND);
+    addon.workspace.ui.queueResponse({ button: 'YES' });
     addon.workspace.ui.queueResponse({ button: 'NO' });
     addon.run('menuCreateGrowthPlan');
     expect(addon.workspace.ui.alerts.at(-1)?.prompt).toContain(

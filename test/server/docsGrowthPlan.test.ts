@@ -1,5 +1,6 @@
 import type { DocResult } from '../../src/core/api';
 import { docsWorkbook, docText, everything, HOSTILE_EVIDENCE, HOSTILE_NAME } from './docsFixture';
+import { refusal } from '../support/bundle';
 
 const CYCLE = "H2 '26 \\ $1";
 
@@ -23,7 +24,8 @@ describe('createGrowthPlan through dist/Code.js', () => {
       'Review cycle',
       CYCLE,
       'Manager',
-      'manager@example.com',
+      // The manager by name, as Drive names the owner of the doc they made (the workspace names a user after their email).
+      'Manager',
     ]);
     // Focus: the lowest manager rating, then the Successfully Meets ties: the lower peer rating
     // first (Learn fast), then ladder order (Customer focus before Competitive Insight).
@@ -165,14 +167,38 @@ describe('createGrowthPlan through dist/Code.js', () => {
     expect(everything(addon)).toBe(before);
   });
 
-  it('makes a plan for a PM without ratings that says which sub-skills are unrated', () => {
+  it('asks first for a PM without manager ratings (NOT_RATED, nothing made), and makes a blank plan when asked for one', () => {
     const { addon, ids } = docsWorkbook();
-    const result = addon.run<DocResult>('createGrowthPlan', ids['Bo Chen']);
+    const before = everything(addon);
+    expect(refusal(() => addon.run('createGrowthPlan', ids['Bo Chen']))).toEqual({
+      code: 'NOT_RATED',
+      message: expect.stringContaining('Bo Chen has no manager rating yet'),
+    });
+    expect(everything(addon)).toBe(before);
+    const result = addon.run<DocResult>('createGrowthPlan', ids['Bo Chen'], { blank: true });
     expect(result.status).toBe('created');
     expect(result.message).toContain('19 sub-skills have no manager rating yet');
     const text = docText(addon, result);
     expect(text).toContain('All 19 sub-skills: no manager rating yet (Customer focus, Analytics focus, Competitive Insight,');
-    expect(text).toContain('No sub-skill has a manager rating yet: rate the PM first, then create the plan again.');
+    expect(text).toContain('To choose together: no sub-skill had a manager rating when this plan was made.');
+  });
+
+  it('gives the plan table’s columns to fill in the room: Actions widest, then Support', () => {
+    const { addon, ids } = docsWorkbook();
+    const result = addon.run<DocResult>('createGrowthPlan', ids[HOSTILE_NAME]);
+    const tables = addon.workspace.docs.structure(result.docId).filter((e) => e.type === 'TABLE') as unknown as Array<{
+      columnWidths: Record<string, number>;
+    }>;
+    // Only the plan table (Focus sub-skill, Actions, Support, By when) is given widths; the others share the page equally.
+    const sized = tables.filter((t) => Object.keys(t.columnWidths).length > 0);
+    expect(sized).toHaveLength(1);
+    const plan = sized[0]!;
+    // Focus sub-skill, Support and By when are sized; Actions takes what they leave of the page (468 pt), the most.
+    expect(plan.columnWidths).toEqual({ '0': 96, '2': 120, '3': 66 });
+    expect(468 - 96 - 120 - 66).toBeGreaterThan(120);
+    expect(addon.workspace.docs.html(result.docId)).toContain(
+      '<colgroup><col style="width: 20.51%"><col style="width: 39.74%"><col style="width: 25.64%"><col style="width: 14.10%"></colgroup>',
+    );
   });
 
   it('refuses an unknown person or a bad option with a clear message and changes nothing', () => {

@@ -36,23 +36,35 @@ describe('the docs menu items', () => {
     expect(dialog?.html).toMatch(/href="https:\/\/docs\.google\.com\/document\/d\/[^"]+\/edit"/);
   });
 
-  it('find the PM from the selected Team row, and ask before a second copy', () => {
+  it('find the PM from the selected Team row, ask before a blank plan for an unrated PM, and ask before a second copy', () => {
     const { addon } = docsWorkbook();
     activate(addon, 'Team', 'E4');
+    const none = addon.workspace.docs.docs().length;
+    // Bo Chen has no manager rating: the menu asks first; No makes nothing.
+    addon.workspace.ui.queueResponse({ button: 'NO' });
+    addon.run('menuCreateGrowthPlan');
+    expect(addon.workspace.ui.alerts.at(-1)?.title).toBe('Bo Chen: make a blank growth plan?');
+    expect(addon.workspace.ui.alerts.at(-1)?.prompt).toContain('Bo Chen has no manager rating yet');
+    expect(addon.workspace.docs.docs()).toHaveLength(none);
+
+    addon.workspace.ui.queueResponse({ button: 'YES' });
     addon.run('menuCreateGrowthPlan');
     expect(addon.workspace.ui.htmlDialogs.at(-1)?.html).toContain('Growth Plan — Bo Chen');
     const docs = addon.workspace.docs.docs().length;
 
+    addon.workspace.ui.queueResponse({ button: 'YES' });
     addon.workspace.ui.queueResponse({ button: 'CANCEL' });
     addon.run('menuCreateGrowthPlan');
     expect(addon.workspace.ui.alerts.at(-1)?.prompt).toContain('Bo Chen already has a growth plan');
     expect(addon.workspace.docs.docs()).toHaveLength(docs);
 
+    addon.workspace.ui.queueResponse({ button: 'YES' });
     addon.workspace.ui.queueResponse({ button: 'NO' });
     addon.run('menuCreateGrowthPlan');
     expect(addon.workspace.ui.htmlDialogs.at(-1)?.title).toBe('Existing doc');
     expect(addon.workspace.docs.docs()).toHaveLength(docs);
 
+    addon.workspace.ui.queueResponse({ button: 'YES' });
     addon.workspace.ui.queueResponse({ button: 'YES' });
     addon.run('menuCreateGrowthPlan');
     expect(addon.workspace.ui.htmlDialogs.at(-1)?.html).toContain('Growth Plan — Bo Chen — H2 &#39;26 \\ $1 (v2)');

@@ -166,7 +166,7 @@ describe('doc templates through dist/Code.js', () => {
     // plan comes from the built-in data: the doc's text hashes as written, its elements are not read.
     addon.workspace.docs.editAsPerson(growthTemplate, () => undefined);
     expect(addon.run<DocTemplateInfo[]>('getDocTemplates')[0]).toMatchObject({ source: 'built-in', edited: false, reachable: true });
-    const plain = addon.workspace.log.measure(() => addon.run<DocResult>('createGrowthPlan', ids['Bo Chen']));
+    const plain = addon.workspace.log.measure(() => addon.run<DocResult>('createGrowthPlan', ids['Bo Chen'], { blank: true }));
     expect(plain.calls).toBeLessThanOrEqual(60);
     expect(plain.byName.find(([n]) => n === 'Body.getNumChildren')).toBeUndefined();
 
@@ -175,7 +175,7 @@ describe('doc templates through dist/Code.js', () => {
     expect(addon.run<DocTemplateInfo[]>('getDocTemplates')[0]).toMatchObject({ source: 'built-in', edited: true });
     const result = addon.run<DocResult>('createGrowthPlan', ids[HOSTILE_NAME]);
     expect(docText(addon, result)).toMatch(
-      new RegExp(`Signed by manager@example\\.com and ${HOSTILE_NAME.replace(/[$\\{}()|.*+?^[\]]/g, '\\$&')} on \\d`),
+      new RegExp(`Signed by Manager and ${HOSTILE_NAME.replace(/[$\\{}()|.*+?^[\]]/g, '\\$&')} on \\d`),
     );
     expect(docText(addon, result)).toContain(HOSTILE_EVIDENCE);
   });

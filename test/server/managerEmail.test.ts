@@ -57,14 +57,17 @@ describe('a manager whose email Google does not give', () => {
     expect(storedManager(addon)).toBe('');
   });
 
-  it('gets growth and career plans whose Manager row says “—”, as every empty field of the docs does', () => {
+  it('gets growth and career plans whose Manager row names whoever made them, as Drive names the doc’s owner', () => {
     const { addon, ids } = hiddenEmailWorkbook();
-    const growth = addon.run<DocResult>('createGrowthPlan', ids[0]);
+    const growth = addon.run<DocResult>('createGrowthPlan', ids[0], { blank: true });
     expect(growth.status).toBe('created');
-    expect(managerRow(addon, growth)).toBe('—');
+    const owner = addon.workspace.docs.file(growth.docId)?.ownerEmail ?? '';
+    // The workspace names a user after their email ("pm.lead@…" is "Pm.lead"); Google gives their name.
+    const name = owner.split('@')[0]!;
+    expect(managerRow(addon, growth)).toBe(name.charAt(0).toUpperCase() + name.slice(1));
     const career = addon.run<DocResult>('createCareerPlan', ids[0]);
     expect(career.status).toBe('created');
-    expect(managerRow(addon, career)).toBe('—');
+    expect(managerRow(addon, career)).toBe(managerRow(addon, growth));
   });
 
   it('is recorded once Google gives an email: a later refresh by a manager it knows fills it in', () => {
@@ -83,6 +86,10 @@ describe('a manager whose email Google gives', () => {
     const other = createSession(createContext({ userEmail: 'co.lead@example.com' }));
     addonOver(addon.workspace, { Session: other }).run('refreshWorkbook');
     expect(storedManager(addon)).toBe('lead@example.com');
-    expect(managerRow(addon, addon.run<DocResult>('createGrowthPlan', setup.people[0]?.id))).toBe('lead@example.com');
+    // By name, as Drive names the doc's owner when that is the manager (the workspace names a user after their email).
+    expect(managerRow(addon, addon.run<DocResult>('createGrowthPlan', setup.people[0]?.id, { blank: true }))).toBe('Lead');
+    // Made by another editor, the plan names the manager by the email the workbook records.
+    addon.workspace.switchUser('co.lead@example.com');
+    expect(managerRow(addon, addon.run<DocResult>('createCareerPlan', setup.people[0]?.id))).toBe('lead@example.com');
   });
 });

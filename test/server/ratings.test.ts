@@ -56,6 +56,20 @@ describe('getRatingForm', () => {
     );
   });
 
+  it('shows a value typed into the sheet that is not on the scale with its cell, not as "not rated"', () => {
+    const addon = loadAddon();
+    const { id, sheet } = setUpAnn(addon);
+    const row = rowOf(addon, sheet, 'subskill:customer-focus');
+    typeInto(addon, ref(sheet, `${COLUMN.manager}${row}`), 'great');
+    typeInto(addon, ref(sheet, `${COLUMN.self}${row}`), 'Exceeds');
+    const item = addon.run<RatingForm>('getRatingForm', id).items.find((i) => i.subskillId === 'customer-focus')!;
+    expect(item.ratings).toEqual({ self: 'Exceeds', peer: null, manager: null });
+    expect(item.unreadable).toEqual([
+      { source: 'manager', cell: `${COLUMN.manager}${row}`, value: 'great', message: expect.stringContaining('not on the rating scale') },
+    ]);
+    expect(addon.run<RatingForm>('getRatingForm', id).items.filter((i) => i.unreadable.length > 0)).toHaveLength(1);
+  });
+
   it('has nothing next for a PM at the top of the ladder', () => {
     const addon = loadAddon();
     const result = setUp(addon, [{ name: 'Bo', level: 'Principal PM' }]);
@@ -130,12 +144,12 @@ describe('saveRatings', () => {
     expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Great' }])).toEqual({
       code: 'INVALID_INPUT',
       message: expect.stringMatching(
-        /The ratings were not saved: “Great” is not on the rating scale: choose one of Needs Immediate Improvement, .*Exceptional, or null for no rating \(ratings #1 rating\)/,
+        /The ratings were not saved: “Great” is not on the rating scale: choose one of Needs Immediate Improvement, .*Exceptional, or null for no rating \(sub-skill “Customer focus”, rating\)\./,
       ),
     });
     expect(save([{ subskillId: 'customer-focus', source: 'boss', rating: 'Exceeds' }])).toEqual({
       code: 'INVALID_INPUT',
-      message: expect.stringMatching(/“boss” is not one of self, peer, manager \(ratings #1 source\)/),
+      message: expect.stringMatching(/“boss” is not one of self, peer, manager \(sub-skill “Customer focus”, source\)\./),
     });
     expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Exceeds', evidence: 'x'.repeat(50001) }])).toEqual({
       code: 'INVALID_INPUT',

@@ -26,10 +26,11 @@ describe('setupCalibration service calls (docs/ARCHITECTURE.md, Service-call bud
     const small = costs(5);
     const large = costs(40);
     const perPm = (key: keyof typeof small) => (large[key] - small[key]) / 35;
-    expect(perPm('setup')).toBe(14);
+    // 15, and 12 for the rating colours (five conditional format rules), paid once per new sheet.
+    expect(perPm('setup')).toBe(27);
     expect(perPm('refreshChanged')).toBe(12);
     expect(perPm('refreshSame')).toBe(4);
     // The fixed part (Ladder and Team sheets, settings) is the same for both sizes.
-    expect(small.setup - 5 * 14).toBe(large.setup - 40 * 14);
+    expect(small.setup - 5 * 27).toBe(large.setup - 40 * 27);
   });
 });

@@ -1,6 +1,10 @@
 import { COLUMN, loadAddon, ref, rowOf, setUp } from './workbookSupport';
 
+import { RATING_SCALE, RATING_SHEET_FILLS } from '../../src/core/ratingScale';
+import type { RuleSnapshot } from '../../dev/playground/sheetView';
+
 interface SheetPicture {
+  conditionalFormatRules?: RuleSnapshot[];
   frozenRows: number;
   frozenColumns: number;
   hiddenColumns: string[];
@@ -40,28 +44,35 @@ describe('the workbook as the manager sees it', () => {
     expect(wrap.cells[`F${sub}`]?.format?.wrapStrategy).toBe('WRAP');
   });
 
-  it('makes a PM sheet with the ladder rows, their level and the next highlighted, and rating dropdowns', () => {
+  it('makes a PM sheet with the rating columns after the sub-skill, their level and the next first and highlighted, and rating dropdowns', () => {
     const addon = loadAddon();
     const result = setUp(addon);
     const sheetName = result.sheets[3]!; // Bo Chen, PM
     const ss = addon.workspace.spreadsheet;
-    expect(ss.values(ref(sheetName, 'F2:N2'))[0]).toEqual([
-      'Associate PM',
-      'PM (current level)',
-      'Senior PM (next level)',
-      'Staff PM',
-      'Principal PM',
-      'Self',
-      'Peer',
-      'Manager',
-      'Evidence',
-    ]);
+    expect(ss.values(ref(sheetName, 'B2:M2'))[0]).toEqual(
+      [
+        'Skill area',
+        'Sub-skill',
+        'Self',
+        'Peer',
+        'Manager',
+        'Evidence',
+        'Dimension',
+        'Description',
+        'PM (current level)',
+        'Senior PM (next level)',
+        'Associate PM',
+        'Staff PM',
+        'Principal PM',
+      ].slice(0, 12),
+    );
+    expect(ss.values(ref(sheetName, 'N2'))[0]).toEqual(['Principal PM']);
     const row = rowOf(addon, sheetName, 'subskill:customer-focus');
-    const fills = ss.backgrounds(ref(sheetName, `F${row}:J${row}`))[0]!;
+    const fills = ss.backgrounds(ref(sheetName, `J${row}:N${row}`))[0]!;
+    expect(fills[0]).not.toBe('#ffffff');
     expect(fills[1]).not.toBe('#ffffff');
-    expect(fills[2]).not.toBe('#ffffff');
-    expect(fills[1]).not.toBe(fills[2]);
-    expect([fills[0], fills[3], fills[4]]).toEqual(['#ffffff', '#ffffff', '#ffffff']);
+    expect(fills[0]).not.toBe(fills[1]);
+    expect([fills[2], fills[3], fills[4]]).toEqual(['#ffffff', '#ffffff', '#ffffff']);
     for (const column of [COLUMN.self, COLUMN.peer, COLUMN.manager]) {
       expect(JSON.stringify(ss.validations(ref(sheetName, `${column}${row}`)))).toContain('Successfully Meets');
     }
@@ -69,8 +80,19 @@ describe('the workbook as the manager sees it', () => {
     const picture = ss.sheet(sheetName) as SheetPicture;
     expect(picture.hiddenColumns).toEqual(['A']);
     expect(picture.frozenRows).toBe(2);
-    // The rows are the Ladder sheet's rows.
-    expect(ss.values(ref(sheetName, 'A3:J70'))).toEqual(ss.values('Ladder!A3:J70'));
+    // The rows are the Ladder sheet's rows: ids, areas and sub-skills, dimensions and descriptions, and each level's texts.
+    expect(ss.values(ref(sheetName, 'A3:C70'))).toEqual(ss.values('Ladder!A3:C70'));
+    expect(ss.values(ref(sheetName, 'H3:I70'))).toEqual(ss.values('Ladder!D3:E70'));
+    expect(ss.values(ref(sheetName, 'J3:J70'))).toEqual(ss.values('Ladder!G3:G70'));
+    expect(ss.values(ref(sheetName, 'L3:L70'))).toEqual(ss.values('Ladder!F3:F70'));
+    // Each rating cell takes its rating's colour as soon as it holds it, chosen in the sheet or saved from the sidebar.
+    const rules = picture.conditionalFormatRules ?? [];
+    expect(rules.map((r) => [r.criteria, r.values[0], r.format.background])).toEqual(
+      RATING_SCALE.map((rating) => ['TEXT_EQUAL_TO', rating, RATING_SHEET_FILLS[rating]]),
+    );
+    expect(new Set(rules.flatMap((r) => r.ranges))).toEqual(
+      new Set([`'Bo Chen'!D3:F${ss.values(ref(sheetName, 'A1:A400')).filter((r) => r[0] !== '').length}`]),
+    );
     expect(ss.numberFormats(ref(sheetName, `${COLUMN.self}${row}:${COLUMN.evidence}${row}`))[0]).toEqual(['@', '@', '@', '@']);
   });
 });

@@ -48,7 +48,7 @@ export function rowOf(addon: LoadedAddon, sheet: string, marker: string): number
   return i + 1;
 }
 
-/** Columns of the Intercom PM sheet (5 levels, with dimensions): K Self, L Peer, M Manager, N Evidence. */
-export const COLUMN = { self: 'K', peer: 'L', manager: 'M', evidence: 'N' } as const;
+/** Columns of a PM sheet: D Self, E Peer, F Manager, G Evidence, right after the sub-skill. */
+export const COLUMN = { self: 'D', peer: 'E', manager: 'F', evidence: 'G' } as const;
 
 export { loadAddon, distHtmlFiles, reloadAddon, withLadder };

@@ -59,9 +59,9 @@ describe('the Team sheet', () => {
     expect(team[1]!.id).toBe(bo);
     expect(addon.workspace.spreadsheet.hasSheet('Dee Evans')).toBe(true);
     // Bo's sheet now highlights his new level.
-    expect(cell(addon, "'Bo Chen'!I2")).toBe('Staff PM (current level)');
+    expect(cell(addon, "'Bo Chen'!J2")).toBe('Staff PM (current level)');
     // Cy's row was deleted, yet the refresh found his sheet (by the id in it) and kept it, archived.
-    expect(cell(addon, "'Cy Diaz'!C1")).toMatch(/^ARCHIVED/);
+    expect(cell(addon, "'Cy Diaz'!D1")).toMatch(/^ARCHIVED/);
     expect(cell(addon, ref('Cy Diaz', `${COLUMN.manager}${rowOf(addon, 'Cy Diaz', 'subskill:customer-focus')}`))).toBe('Exceeds');
   });
 

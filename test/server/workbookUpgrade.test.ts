@@ -81,4 +81,36 @@ describe('a refresh of a workbook written with an older layout', () => {
     expect(calibrationAgain).not.toContain('Sheet.updateChart');
     expect(calibrationAgain).not.toContain('Range.setDataValidation');
   });
+
+  it('moves a layout 2 PM sheet’s ratings (after the last level) to the columns after the sub-skill, losing nothing', () => {
+    const addon = loadAddon();
+    setUp(addon);
+    const ss = addon.workspace.spreadsheet.api;
+    const sheet = 'Bo Chen';
+    const row = rowOf(addon, sheet, 'subskill:customer-focus');
+    typeInto(addon, ref(sheet, `${COLUMN.manager}${row}`), 'Exceeds');
+    typeInto(addon, ref(sheet, `${COLUMN.peer}${row}`), 'Successfully Meets');
+    typeInto(addon, ref(sheet, `${COLUMN.evidence}${row}`), '=not a formula, typed as text');
+    const layout3 = addon.workspace.spreadsheet.values(ref(sheet, 'A1:N80'));
+
+    // The sheet as layout 2 wrote it: A–C, Dimension, Description, the levels in ladder order, then Self, Peer, Manager, Evidence.
+    const header = layout3[1]!;
+    const byName = (name: string) => header.findIndex((h) => String(h).replace(/ \((current|next) level\)$/, '') === name);
+    const ladderOrder = ['Associate PM', 'PM', 'Senior PM', 'Staff PM', 'Principal PM'].map(byName);
+    const layout2 = layout3.map((r) => [r[0], r[1], r[2], r[7], r[8], ...ladderOrder.map((c) => r[c]), r[3], r[4], r[5], r[6]]);
+    layout2[0] = [layout3[0]![0], layout3[0]![1], layout3[0]![3], '', '', '', '', '', '', '', '', '', '', ''];
+    ss.getRange(ref(sheet, 'A1:N80')).setValues(layout2 as string[][]);
+    ss.getSheetByName(sheet)!.setConditionalFormatRules([]);
+    const settings = JSON.parse(String(cell(addon, 'Team!A1'))) as Record<string, unknown>;
+    ss.getRange('Team!A1').setValue(JSON.stringify({ ...settings, layoutVersion: 2 }));
+    addon.workspace.properties.document.set(SETTINGS_PROPERTY, JSON.stringify({ ...settings, layoutVersion: 2 }));
+    expect(cell(addon, ref(sheet, `M${row}`))).toBe('Exceeds');
+
+    addon.run('refreshWorkbook');
+    expect(addon.workspace.spreadsheet.values(ref(sheet, 'A1:N80'))).toEqual(layout3);
+    expect(cell(addon, ref(sheet, `${COLUMN.manager}${row}`))).toBe('Exceeds');
+    expect(cell(addon, ref(sheet, `${COLUMN.evidence}${row}`))).toBe('=not a formula, typed as text');
+    expect((addon.workspace.spreadsheet.sheet(sheet) as { conditionalFormatRules: unknown[] }).conditionalFormatRules).toHaveLength(5);
+    expect(JSON.parse(String(cell(addon, 'Team!A1')))).toMatchObject({ layoutVersion: LAYOUT_VERSION });
+  });
 });

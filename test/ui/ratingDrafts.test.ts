@@ -23,6 +23,7 @@ const item = (subskillId: string, manager: RatingForm['items'][number]['ratings'
   next: '',
   ratings: { self: null, peer: null, manager },
   evidence,
+  unreadable: [],
 });
 
 const form: RatingForm = {

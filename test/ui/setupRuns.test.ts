@@ -6,6 +6,8 @@ const reply = (done: number, total: number): SetupResult => ({
   people: [],
   done: done === total,
   progress: { done, total },
+  summary: '',
+  preview: null,
 });
 
 /** A server that answers each call with the next reply (or throws it). */

@@ -73,7 +73,9 @@ describe('docToHtml', () => {
     );
     expect(html).toContain('<p>Bad link</p>');
     expect(html).toMatch(/<ul>\n<li>first<\/li>\n<ul>\n<li>nested<\/li>\n<\/ul>\n<\/ul>\n<ol>\n<li>one<\/li>\n<\/ol>/);
-    expect(html).toContain('<table><tbody><tr><td><p>Skill</p></td><td><p>Now</p></td></tr>');
+    expect(html).toContain(
+      '<table style="table-layout: fixed"><colgroup><col style="width: 50.00%"><col style="width: 50.00%"></colgroup><tbody><tr><td><p>Skill</p></td><td><p>Now</p></td></tr>',
+    );
     expect(html).toContain('<p><br></p>');
   });
 });

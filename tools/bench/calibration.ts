@@ -51,6 +51,8 @@ export const calibrationScenario: Scenario = {
           refreshBudget(size),
         ),
       );
+      rows.push(measure(addon, 'exportCalibrationData (first: makes the sheet)', setting, () => addon.run('exportCalibrationData')));
+      rows.push(measure(addon, 'exportCalibrationData (rewrites it)', setting, () => addon.run('exportCalibrationData')));
     }
     // The workbook setting of counted sources: a fixed number of calls, whatever the team's size.
     const set = ratedTeam(5);

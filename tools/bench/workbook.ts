@@ -51,6 +51,9 @@ function perPm(operation: string, rows: BenchRow[]): BenchRow {
   };
 }
 
+/** What one new PM sheet costs in one uninterrupted set-up (the "per PM sheet" row of a new workbook). */
+const NEW_SHEET_CALLS = 27;
+
 /** Simulated time per service call for the set-up in several runs (the workspace's latencyMs). */
 const LATENCY_MS = 50;
 
@@ -76,7 +79,7 @@ function setupInRuns(): BenchRow[] {
         finished = result.done;
       }
     });
-    const later = replies.slice(1).map((r) => r.calls - 14 * r.written);
+    const later = replies.slice(1).map((r) => r.calls - NEW_SHEET_CALLS * r.written);
     overheads.push(...later);
     const simulated = (replies.reduce((sum, r) => sum + r.calls, 0) * LATENCY_MS) / 1000;
     rows.push({
@@ -89,7 +92,7 @@ function setupInRuns(): BenchRow[] {
   rows.push({ ...grown, setting: 'per PM sheet (5 → 100 PMs), every call counted', calls: Math.round(grown.calls * 10) / 10 });
   rows.push({
     operation: `setupCalibration, ${LATENCY_MS} ms a call`,
-    setting: 'each call after the first, beyond 14 a PM sheet',
+    setting: `each call after the first, beyond ${NEW_SHEET_CALLS} a PM sheet`,
     calls: Math.max(...overheads),
     ms: 0,
     top: `measured: ${[...new Set(overheads)].join(', ')}`,
@@ -105,6 +108,7 @@ export const workbookScenario: Scenario = {
     const same: BenchRow[] = [];
     const extra: BenchRow[] = [];
     const upgrades: BenchRow[] = [];
+    const previews: BenchRow[] = [];
     for (const n of SIZES) {
       let addon = loadAddon();
       const input = { ladderId: LADDER_ID, cycle: 'H2 2026', team: team(n) };
@@ -116,6 +120,11 @@ export const workbookScenario: Scenario = {
       for (const area of ladder.areas) area.subskills.reverse();
       ladder.areas[0]!.subskills.pop();
       addon = withLadder(addon, ladder);
+      previews.push(
+        measure(addon, 'setupCalibration { preview: true }', `${n} PMs, the ladder changed: nothing written`, () =>
+          addon.run('setupCalibration', { ...input, preview: true }),
+        ),
+      );
       changed.push(
         measure(addon, 'setupCalibration', `${n} PMs, refresh after the ladder changed`, () => addon.run('setupCalibration', input)),
       );
@@ -147,6 +156,8 @@ export const workbookScenario: Scenario = {
     return [
       ...setups,
       perPm('setupCalibration', setups),
+      ...previews,
+      perPm('setupCalibration { preview: true }', previews),
       ...changed,
       perPm('setupCalibration (refresh)', changed),
       ...same,

@@ -96,7 +96,9 @@ function renderElements(elements: ElementSnapshot[]): string {
         break;
       }
       case 'TABLE':
-        out.push(`<table><tbody>${element.rows.map((row) => `<tr>${row.cells.map(renderCell).join('')}</tr>`).join('')}</tbody></table>`);
+        out.push(
+          `<table style="table-layout: fixed">${tableColumns(element)}<tbody>${element.rows.map((row) => `<tr>${row.cells.map(renderCell).join('')}</tr>`).join('')}</tbody></table>`,
+        );
         break;
       case 'HORIZONTAL_RULE':
         out.push('<hr>');
@@ -114,4 +116,25 @@ function renderElements(elements: ElementSnapshot[]): string {
 export function docToHtml(doc: RenderableDoc): string {
   const name = doc.name === undefined ? '' : ` data-name="${escapeHtml(doc.name)}"`;
   return `<div class="doc"${name}>\n${renderElements(doc.body)}\n</div>`;
+}
+
+/** Letter paper's text width in points with 1 inch margins, which Docs shares equally among a new table's columns. */
+const PAGE_TEXT_WIDTH_PT = 468;
+
+/**
+ * Column widths as Docs draws them: a column given a width (Table.setColumnWidth) keeps it, and
+ * the others share equally what is left of the page ("evenly distributed": Docs API,
+ * TableColumnProperties.widthType, https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#tablecolumnproperties);
+ * as percentages, so the page can scale.
+ */
+function tableColumns(table: { columnWidths?: Record<string, number>; rows: ReadonlyArray<{ cells: readonly unknown[] }> }): string {
+  const count = Math.max(0, ...table.rows.map((r) => r.cells.length));
+  if (count === 0) return '';
+  const given = Array.from({ length: count }, (_, i) => table.columnWidths?.[String(i)] ?? null);
+  const fixed = given.reduce<number>((sum, w) => sum + (w ?? 0), 0);
+  const shared = given.filter((w) => w === null).length;
+  const rest = shared > 0 ? Math.max(PAGE_TEXT_WIDTH_PT - fixed, 36 * shared) / shared : 0;
+  const widths = given.map((w) => w ?? rest);
+  const total = widths.reduce((a, b) => a + b, 0);
+  return `<colgroup>${widths.map((w) => `<col style="width: ${((100 * w) / total).toFixed(2)}%">`).join('')}</colgroup>`;
 }

@@ -31,7 +31,7 @@ export const HEADER_MARKER = formatMarker({ kind: 'header' });
 export const personMarker = (personId: string): string => formatMarker({ kind: 'person', personId });
 export const TITLE_ROW = 1;
 export const NOTE_ROW = 2;
-/** The overall rule, in words a manager applies by hand (layout 3): one cell in B3, on the blank row above the 9-box. */
+/** The overall rule, in words a manager applies by hand (layout 3): the note of C3, on the blank row above the 9-box. */
 export const RULE_ROW = 3;
 
 export const NINE_BOX_ROW = 4;

@@ -46,6 +46,8 @@ export interface CalibrationSheetCreation {
   frozenColumns: number;
   overrideDropdown: { block: CellRange; values: readonly string[]; helpText: string };
   wrap: CellRange[];
+  /** Columns of sentences (the reason, the flags) wrapped down the whole table, for PMs added later too: one call each. */
+  wrapColumns: CellRange[];
   chart: { type: 'column'; range: CellRange; anchor: { row: number; column: number }; title: string; width: number; height: number };
 }
 
@@ -60,10 +62,15 @@ export interface CalibrationSheetCreation {
  * header row changed (`restyleHeader`), not on every refresh: one service call fewer
  * (docs/ARCHITECTURE.md, Service-call budgets).
  */
+/** What the rule's cell says; its note holds the rule itself (`CalibrationSheetPlan.ruleNote`). */
+export const RULE_POINTER = 'How the overall rating is decided: the note of this cell (hover over it), and the README, "Calibration".';
+
 export interface CalibrationSheetPlan extends Pick<SheetBlock<CellContent>, 'values' | 'numberFormats' | 'fontWeights'> {
   sheetName: string;
   rows: number;
   columns: number;
+  /** The overall rule in words a manager applies by hand, as the note of the cell that points to it. */
+  ruleNote: { row: number; column: number; text: string };
   /** Every cell has a colour (white for none), so a refresh repaints what a bigger team left. Font weights: bold only down to the table's header row. */
   backgrounds: string[][];
   /** The sheet is new or its header row changed: write `headerFontWeights`. */
@@ -253,12 +260,14 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
 
   grid.set(TITLE_ROW, TABLE_COLUMNS.id, formatMarker({ kind: 'layout', version: LAYOUT_VERSION }));
   grid.set(TITLE_ROW, 2, `Calibration: ${input.cycle} (${ladder.title})`, { bold: true });
+  // Right of the frozen columns, from where it runs on over row 2's empty cells (text in a frozen column stops at its edge).
   grid.set(
     NOTE_ROW,
-    2,
+    TABLE_COLUMNS.name + 1,
     'Refresh calibration rewrites this sheet from the rating sheets. Override and Reason for override are yours: they are kept on every refresh, matched by person.',
   );
-  grid.set(RULE_ROW, 2, overallRuleNote(ladder.id, input.sources ?? 'manager'));
+  // The rule runs long: a line right of the frozen columns points to it, the cell's note holds it.
+  grid.set(RULE_ROW, TABLE_COLUMNS.name + 1, RULE_POINTER);
   const levelNames = new Map(ladder.levels.map((l) => [l.id, l.name]));
   const nineBox = writeNineBox(grid, people);
   const distribution = writeDistribution(grid, calibration);
@@ -342,6 +351,7 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     fontWeights: grid.fontWeights,
     restyleHeader: upgrade || headerTexts(grid).join('\t') !== trimTrailingBlanks([...input.previous.header]).join('\t'),
     upgrade,
+    ruleNote: { row: RULE_ROW, column: TABLE_COLUMNS.name + 1, text: overallRuleNote(ladder.id, input.sources ?? 'manager') },
     nineBox,
     distribution,
     table: {
@@ -367,7 +377,20 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
         helpText: 'Override the computed overall rating only with a reason in the next column. Kept on every refresh.',
       },
       frozenColumns: TABLE_COLUMNS.name,
-      wrap: [{ row: NINE_BOX_ROW, column: NINE_BOX_COLUMN, numRows: 4, numColumns: 4 }],
+      wrap: [
+        { row: NINE_BOX_ROW, column: NINE_BOX_COLUMN, numRows: 4, numColumns: 4 },
+        // The title, in a frozen column, and the table's headers (area names) wrap within their cells.
+        { row: TITLE_ROW, column: TABLE_COLUMNS.name, numRows: 1, numColumns: 1 },
+        { row: TABLE_HEADER_ROW, column: 1, numRows: 1, numColumns: columns },
+        // The team views' labels and rating headers.
+        { row: VIEWS_ROW, column: VIEWS_COLUMN, numRows: TABLE_HEADER_ROW - VIEWS_ROW - 1, numColumns: RATING_SCALE.length + 2 },
+      ],
+      wrapColumns: [c.reason, flagsColumn].map((column) => ({
+        row: FIRST_PERSON_ROW,
+        column,
+        numRows: OVERRIDE_VALIDATION_ROWS,
+        numColumns: 1,
+      })),
       chart: {
         type: 'column',
         // Header, every rating and Incomplete: a fixed-size range for a scale, so the chart follows every refresh (a layout upgrade moves it).

@@ -1,5 +1,5 @@
 import type { Ladder } from '../ladder/schema';
-import { HEADER_ROW, ladderGridColumns } from '../workbook/layout';
+import { HEADER_ROW } from '../workbook/layout';
 import type { PersonRecord } from '../workbook/model';
 
 /**
@@ -14,16 +14,19 @@ export type SheetLevel = { kind: 'level'; levelId: string } | { kind: 'none' } |
 
 const CURRENT_LEVEL_MARK = /\(current level\)\s*$/i;
 
-/** Reads the "(current level)" mark of the level headers on row 2 of a rating sheet's values. */
+/**
+ * Reads the "(current level)" mark of the level headers on row 2 of a rating sheet's values,
+ * wherever the level columns are (layouts before 3 had them in ladder order before the ratings).
+ */
 export function levelOnRatingSheet(ladder: Ladder, values: ReadonlyArray<ReadonlyArray<unknown>>): SheetLevel {
   const header = values[HEADER_ROW - 1];
   if (!header) return { kind: 'unknown' };
-  const columns = ladderGridColumns(ladder);
-  const marked = columns.levelIds.filter((_, i) => {
-    const text = header[columns.firstLevel - 1 + i];
-    return typeof text === 'string' && CURRENT_LEVEL_MARK.test(text);
-  });
-  return marked.length === 1 ? { kind: 'level', levelId: marked[0] as string } : { kind: 'none' };
+  const marked = ladder.levels.filter((level) =>
+    header.some(
+      (text) => typeof text === 'string' && CURRENT_LEVEL_MARK.test(text) && text.replace(CURRENT_LEVEL_MARK, '').trim() === level.name,
+    ),
+  );
+  return marked.length === 1 ? { kind: 'level', levelId: (marked[0] as (typeof marked)[number]).id } : { kind: 'none' };
 }
 
 export function levelFlag(ladder: Ladder, person: PersonRecord, onSheet: SheetLevel = { kind: 'unknown' }): string | null {

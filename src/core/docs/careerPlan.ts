@@ -6,32 +6,35 @@ import { longDate } from './calendarDate';
 import type { Vocabulary } from './docKinds';
 import { expectationText, reachedAtLevel } from './expectationText';
 import { lowestFirst } from './growthPlan';
-import { ratingLines, standingOf, unratedSummary, type Standing } from './subskillStanding';
+import { standingOf, unratedSummary, type Standing } from './subskillStanding';
 import type { TemplateValues } from './templateModel';
 
 /**
  * The content of a Career Plan (docs/ARCHITECTURE.md, Documents; the "Career Planning Template" the source
- * ladders point to, for longer-term career discussions): a target level, the gap per skill area
- * between what is expected today and at the target, the ratings that show where the PM stands,
- * and milestones.
+ * ladders point to, for longer-term career discussions): a target level, the gap per sub-skill
+ * between what is expected today and at the target, the latest rating, and milestones.
  *
- * The gap, per skill area of the target's ladder:
- * - **Today**: per sub-skill, what the PM's level expects (reachedAtLevel: on a cumulative
- *   ladder, per dimension, the most senior text at or below the level).
+ * The gap, one row per sub-skill of the target's ladder:
+ * - **Now**: what the PM's level expects (reachedAtLevel: on a cumulative ladder, per dimension,
+ *   the most senior text at or below the level); on another ladder, that ladder's sub-skill of
+ *   the same id, if it has one.
  * - **Target**: on the same cumulative ladder, what each level up to the target adds; on a
  *   ladder that is not cumulative, the target level's own text; on another ladder, everything
  *   that ladder expects at the target.
- * - **Where the PM stands**: the manager ratings of the area's sub-skills (on another ladder,
- *   those of the sub-skills the two ladders share by id).
+ * - **Latest rating**: the manager rating of this cycle, or "Not rated yet".
  *
  * Milestones: first, when some sub-skills are rated below Successfully Meets, meeting the
- * current level everywhere (lowest first); then one per level on the way to the target, listing
- * the sub-skills where that level asks for something new.
+ * current level everywhere (lowest first); then one per level on the way to the target, naming
+ * what is most new there: the (up to) three sub-skills whose expectations at that level share
+ * the fewest words with the level below's (`MOST_NEW`), the table holding every one.
  */
-export interface AreaGap {
+export interface SubskillGap {
   areaId: string;
   areaName: string;
-  ratings: string;
+  subskillId: string;
+  subskillName: string;
+  /** The latest manager rating, in words. */
+  rating: string;
   today: string;
   target: string;
 }
@@ -64,7 +67,7 @@ export interface CareerPlanContent {
   manager: string;
   today: string;
   standing: Standing;
-  gaps: AreaGap[];
+  gaps: SubskillGap[];
   milestones: Milestone[];
 }
 
@@ -84,7 +87,7 @@ export function careerPlanContent(input: CareerPlanInput): CareerPlanContent {
   if (steps.length === 0) throw new Error(`The target level must be above ${level.name}: "${target.name}" is not.`);
   const standing = standingOf(ladder, input.ratings);
 
-  const gaps = targetLadder.areas.map((area) => areaGap(area, { ladder, level, targetLadder, target, steps, sameLadder, standing }));
+  const gaps = targetLadder.areas.flatMap((area) => areaGaps(area, { ladder, level, targetLadder, target, steps, sameLadder, standing }));
   return {
     person,
     ladder: { id: ladder.id, title: ladder.title },
@@ -112,59 +115,74 @@ interface GapContext {
   standing: Standing;
 }
 
-/** "Customer focus — Scope: …; Impact: …", or '' when the ladder says nothing. */
-function subskillLine(subskill: Subskill, text: string): string {
-  return text === '' ? '' : `${subskill.name} — ${text.split('\n').join('; ')}`;
-}
+/** What a table cell says for a sub-skill with nothing written. */
+const NOTHING_WRITTEN = 'Nothing written at this level.';
 
-function areaGap(area: Area, c: GapContext): AreaGap {
-  // On another ladder, the sub-skills both ladders share (by id) say where the PM stands today.
-  const mine = area.subskills.flatMap((s) => (c.sameLadder ? [s] : (findSubskill(c.ladder, s.id)?.subskill ?? [])));
-  const ids = new Set(mine.map((s) => s.id));
-  const today = mine.map((s) => subskillLine(s, reachedAtLevel(c.ladder, s.id, c.level.id))).filter((t) => t !== '');
-  const ratings = ratingLines(c.standing, (s) => ids.has(s.subskillId));
-  return {
-    areaId: area.id,
-    areaName: area.name,
-    ratings: ratings || `No sub-skill of this area is on "${c.ladder.title}".`,
-    today: today.join('\n') || (c.sameLadder ? `Nothing written for ${c.level.name}.` : `New ground: not part of "${c.ladder.title}".`),
-    target: targetText(area, c),
-  };
-}
-
-function targetText(area: Area, c: GapContext): string {
-  const t = c.targetLadder;
-  if (!c.sameLadder || !t.cumulative) {
-    const lines = area.subskills
-      .map((s) => subskillLine(s, expectationText(expectedAtLevel(t, s.id, c.target.id))))
-      .filter((x) => x !== '');
-    return lines.length > 0 ? lines.join('\n') : `Nothing written for ${c.target.name}.`;
-  }
-  const blocks = c.steps.flatMap((step) => {
-    const lines = area.subskills.map((s) => subskillLine(s, expectationText(newAtLevel(t, s.id, step.id)))).filter((x) => x !== '');
-    if (lines.length === 0) return [];
-    return c.steps.length > 1 ? [`${step.name}:`, ...lines] : lines;
+function areaGaps(area: Area, c: GapContext): SubskillGap[] {
+  return area.subskills.map((s) => {
+    // On another ladder, the sub-skill of the same id (when it has one) says what is expected today.
+    const mine = c.sameLadder ? s : findSubskill(c.ladder, s.id)?.subskill;
+    const rated = mine ? c.standing.rated.find((r) => r.subskillId === mine.id) : undefined;
+    return {
+      areaId: area.id,
+      areaName: area.name,
+      subskillId: s.id,
+      subskillName: s.name,
+      rating: rated ? rated.manager : mine ? 'Not rated yet' : `Not part of “${c.ladder.title}”`,
+      today: mine ? reachedAtLevel(c.ladder, mine.id, c.level.id) || NOTHING_WRITTEN : 'New ground.',
+      target: targetText(s, c),
+    };
   });
-  return blocks.length > 0 ? blocks.join('\n') : `Nothing new on the way to ${c.target.name}: the ${c.level.name} expectations carry on.`;
 }
 
-/** The sub-skills where `step` asks for something new (or different) compared with the level before it. */
-function changedAt(ladder: Ladder, step: Level): Array<{ area: Area; names: string[] }> {
+function targetText(subskill: Subskill, c: GapContext): string {
+  const t = c.targetLadder;
+  if (!c.sameLadder || !t.cumulative) return expectationText(expectedAtLevel(t, subskill.id, c.target.id)) || NOTHING_WRITTEN;
+  const blocks = c.steps.flatMap((step) => {
+    const text = expectationText(newAtLevel(t, subskill.id, step.id));
+    if (text === '') return [];
+    return c.steps.length > 1 ? [`${step.name}: ${text}`] : [text];
+  });
+  return blocks.length > 0 ? blocks.join('\n') : `Nothing new: the ${c.level.name} expectations carry on.`;
+}
+
+/** How many sub-skills a milestone names as most new at its level. */
+export const MOST_NEW = 3;
+
+/** The words of a text, for comparing two levels' texts. */
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** The share of `now`'s words that `before` does not have: 1 for all new, 0 for a restatement. */
+function newness(now: string, before: string): number {
+  const w = words(now);
+  if (w.size === 0) return 0;
+  const old = words(before);
+  let fresh = 0;
+  for (const word of w) if (!old.has(word)) fresh += 1;
+  return fresh / w.size;
+}
+
+/**
+ * The sub-skills most new at `step`: by the share of words of its expectations there that the
+ * level below does not use, highest first, ties in ladder order; only sub-skills with something
+ * written at `step`, and only those with any new word.
+ */
+export function mostNewAt(ladder: Ladder, step: Level): Subskill[] {
   const i = levelIndex(ladder, step.id);
   const before = i > 0 ? ladder.levels[i - 1] : undefined;
   return ladder.areas
-    .map((area) => ({
-      area,
-      names: area.subskills
-        .filter((s) => {
-          const now = expectationText(newAtLevel(ladder, s.id, step.id));
-          if (now === '') return false;
-          if (ladder.cumulative || !before) return true;
-          return now !== expectationText(newAtLevel(ladder, s.id, before.id));
-        })
-        .map((s) => s.name),
-    }))
-    .filter((a) => a.names.length > 0);
+    .flatMap((area) => area.subskills)
+    .map((s, order) => {
+      const now = expectationText(ladder.cumulative ? newAtLevel(ladder, s.id, step.id) : expectedAtLevel(ladder, s.id, step.id));
+      const prior = before ? expectationText(expectedAtLevel(ladder, s.id, before.id)) : '';
+      return { s, order, score: now === '' ? 0 : newness(now, prior) };
+    })
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, MOST_NEW)
+    .map((x) => x.s);
 }
 
 function milestones(c: Omit<GapContext, 'target'>): Milestone[] {
@@ -178,17 +196,20 @@ function milestones(c: Omit<GapContext, 'target'>): Milestone[] {
   }
   const ladder = c.sameLadder ? c.ladder : c.targetLadder;
   for (const step of c.steps) {
-    const changed = changedAt(ladder, step);
-    const where = changed.map((a) => `${a.area.name}: ${a.names.join(', ')}`).join('; ');
+    const most = mostNewAt(ladder, step).map((s) => s.name);
     out.push({
       name: c.sameLadder ? `Operating at ${step.name}` : `Operating at ${step.name} (${ladder.title})`,
       detail:
-        where === ''
-          ? `${step.name} asks for nothing new.`
-          : `${c.sameLadder && ladder.cumulative ? 'New at this level' : 'Expected at this level'} — ${where}.`,
+        most.length === 0
+          ? `${step.name} asks for nothing new: the table above has what carries on.`
+          : `Most new at ${step.name}: ${joinNames(most)}. The table above has every sub-skill.`,
     });
   }
   return out;
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 export const CAREER_PLAN_VOCABULARY: Vocabulary = {
@@ -209,7 +230,8 @@ export const CAREER_PLAN_VOCABULARY: Vocabulary = {
     'unrated',
   ],
   lists: {
-    gap: { item: 'skill area', fields: ['area', 'ratings', 'today', 'target'] },
+    // `ratings` is the name the field had when the table had a row per skill area: kept for custom templates.
+    gap: { item: 'sub-skill', fields: ['area', 'subskill', 'today', 'target', 'rating', 'ratings'] },
     milestone: { item: 'milestone', fields: ['name', 'detail'] },
     unrated: { item: 'unrated sub-skill', fields: ['name', 'area', 'note'] },
   },
@@ -250,7 +272,14 @@ export function careerPlanValues(content: CareerPlanContent): TemplateValues {
     },
     lists: {
       gap: {
-        items: content.gaps.map((g) => ({ area: g.areaName, ratings: g.ratings, today: g.today, target: g.target })),
+        items: content.gaps.map((g) => ({
+          area: g.areaName,
+          subskill: g.subskillName,
+          today: g.today,
+          target: g.target,
+          rating: g.rating,
+          ratings: g.rating,
+        })),
         whenEmpty: NONE,
       },
       milestone: { items: content.milestones.map((m) => ({ name: m.name, detail: m.detail })), whenEmpty: NONE },

@@ -13,9 +13,10 @@ function p(text: string, heading: HeadingName = 'NORMAL'): TemplateBlock {
   return { type: 'paragraph', text, heading, source: null };
 }
 
-function table(rows: string[][]): TemplateBlock {
-  return { type: 'table', text: tableText(rows), rows, source: null };
+function table(rows: string[][], widths?: readonly (number | null)[]): TemplateBlock {
+  return { type: 'table', text: tableText(rows), rows, source: null, ...(widths ? { widths } : {}) };
 }
+
 
 const GROWTH_PLAN: TemplateBlock[] = [
   p('Growth Plan — {{name}}', 'TITLE'),
@@ -39,10 +40,15 @@ const GROWTH_PLAN: TemplateBlock[] = [
     ['{{focus.name}} ({{focus.area}}) — {{focus.rating}}', '{{focus.expected}}', '{{focus.next}}', '{{focus.evidence}}'],
   ]),
   p('Plan', 'HEADING2'),
-  table([
-    ['Focus sub-skill', 'Actions', 'Support', 'By when'],
-    ['{{focus.name}}', '', '', ''],
-  ]),
+  // The columns the PM and manager fill in get the room: Actions takes what the others leave
+  // (186 pt of a Letter page's 468), then Support.
+  table(
+    [
+      ['Focus sub-skill', 'Actions', 'Support', 'By when'],
+      ['{{focus.name}}', '', '', ''],
+    ],
+    [96, null, 120, 66],
+  ),
   p('Check-ins', 'HEADING2'),
   table([
     ['Check-in', 'Date', 'Purpose', 'Notes'],
@@ -62,17 +68,20 @@ const CAREER_PLAN: TemplateBlock[] = [
     ['Manager', '{{manager}}'],
     ['Date', '{{date}}'],
   ]),
-  p('Gap per skill area', 'HEADING2'),
-  table([
-    ['Skill area', 'Where you stand', 'Expected at {{level}}', 'To reach {{targetLevel}}'],
-    ['{{gap.area}}', '{{gap.ratings}}', '{{gap.today}}', '{{gap.target}}'],
-  ]),
+  p('Sub-skill by sub-skill', 'HEADING2'),
+  table(
+    [
+      ['Sub-skill', 'Expected now, at {{level}}', 'Expected at {{targetLevel}}', 'Latest rating'],
+      ['{{gap.subskill}} ({{gap.area}})', '{{gap.today}}', '{{gap.target}}', '{{gap.rating}}'],
+    ],
+    // The two expectation columns share what the name and the rating leave.
+    [96, null, null, 90],
+  ),
   p('Milestones', 'HEADING2'),
   table([
     ['Milestone', 'What shows it is reached', 'By when', 'Evidence'],
     ['{{milestone.name}}', '{{milestone.detail}}', '', ''],
   ]),
-  p('Not yet rated: {{unrated}}'),
 ];
 
 const LABELS: Record<DocKind, string> = {

@@ -27,3 +27,15 @@ export function knownPlaceholders(vocabulary: Vocabulary): string[] {
   const lists = Object.entries(vocabulary.lists).flatMap(([list, def]) => def.fields.map((field) => `{{${list}.${field}}}`));
   return [...scalars, ...lists];
 }
+
+/**
+ * The Manager line of a plan: the workbook records the manager's email; the doc's owner, as Drive
+ * names them, gives the name when that owner is the manager (or when no manager is recorded:
+ * whoever makes the plan). Otherwise the email, as recorded.
+ */
+export function managerLabel(managerEmail: string, owner: { displayName: string; emailAddress: string } | null): string {
+  const name = owner?.displayName.trim() ?? '';
+  if (name === '' || !owner) return managerEmail;
+  if (managerEmail === '' || owner.emailAddress.trim().toLowerCase() === managerEmail.trim().toLowerCase()) return name;
+  return managerEmail;
+}

@@ -19,7 +19,7 @@ export type DocBlock =
    * rebuilt this way, list rows repeated, so its cost does not grow with the number of items.
    * `headerRow`: the first row is a heading row (shown bold).
    */
-  | { kind: 'table'; rows: string[][]; headerRow: boolean };
+  | { kind: 'table'; rows: string[][]; headerRow: boolean; widths?: readonly (number | null)[] };
 
 export interface DocPlan {
   kind: DocKind;

@@ -7,6 +7,7 @@ import type { Vocabulary } from './docKinds';
 import { expectationText, reachedAtLevel } from './expectationText';
 import { secondOpinion, standingOf, unratedSummary, type RatedSubskill, type Standing, type UnratedSubskill } from './subskillStanding';
 import type { TemplateValues } from './templateModel';
+import { notRated } from '../messages';
 
 /**
  * The content of a Growth Plan (docs/ARCHITECTURE.md, Documents; the "PM Growth Plan template" the source
@@ -96,6 +97,8 @@ export interface GrowthPlanInput {
   manager: string;
   /** Today in the script's time zone, yyyy-MM-dd. */
   today: string;
+  /** Make the plan even when no sub-skill has a manager rating: its focus is left to choose together. */
+  blank?: boolean;
 }
 
 export interface GrowthPlanContent {
@@ -120,6 +123,8 @@ export function growthPlanContent(input: GrowthPlanInput): GrowthPlanContent {
     throw new Error(`${person.name}'s level "${person.level}" is not a level of the ladder "${ladder.title}": fix it on the Team sheet.`);
   const next = nextLevel(ladder, level.id);
   const standing = standingOf(ladder, input.ratings);
+  // A plan with nothing to focus on is made only when asked for as such, never by surprise.
+  if (standing.rated.length === 0 && !input.blank) throw notRated(person.name);
   const focus = chooseFocus(standing.rated).map((f) => ({
     ...f,
     description: findSubskill(ladder, f.subskillId)?.subskill.description ?? '',
@@ -149,6 +154,8 @@ export function growthPlanContent(input: GrowthPlanInput): GrowthPlanContent {
 
 export const TOP_OF_LADDER = '— (top of the ladder)';
 const NONE = '—';
+/** What an evidence cell says when the manager wrote none, in words rather than a dash. */
+export const NO_EVIDENCE = 'No evidence recorded yet.';
 
 export const GROWTH_PLAN_VOCABULARY: Vocabulary = {
   kind: 'growth-plan',
@@ -183,7 +190,7 @@ export function growthPlanValues(content: GrowthPlanContent): TemplateValues {
     },
     lists: {
       strength: {
-        items: content.strengths.map((s) => ({ name: s.name, area: s.areaName, rating: s.manager, evidence: s.evidence || NONE })),
+        items: content.strengths.map((s) => ({ name: s.name, area: s.areaName, rating: s.manager, evidence: s.evidence || NO_EVIDENCE })),
         whenEmpty:
           standing.rated.length === 0
             ? 'No sub-skill has a manager rating yet.'
@@ -199,9 +206,9 @@ export function growthPlanValues(content: GrowthPlanContent): TemplateValues {
           self: f.self ?? 'not rated',
           expected: f.expected,
           next: f.next,
-          evidence: f.evidence || NONE,
+          evidence: f.evidence || NO_EVIDENCE,
         })),
-        whenEmpty: 'No sub-skill has a manager rating yet: rate the PM first, then create the plan again.',
+        whenEmpty: 'To choose together: no sub-skill had a manager rating when this plan was made.',
       },
       checkin: {
         items: content.checkIns.map((c) => ({ name: c.name, date: longDate(c.date), purpose: c.purpose })),

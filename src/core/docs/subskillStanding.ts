@@ -61,19 +61,10 @@ export function secondOpinion(rating: Rating | null, manager: Rating): number {
   return ratingStep(rating ?? manager);
 }
 
-/** "Customer focus: Exceeds", one line per sub-skill kept by `keep`, in ladder order, unrated ones said so. */
-export function ratingLines(standing: Standing, keep: (s: { subskillId: string; areaId: string }) => boolean): string {
-  return [...standing.rated, ...standing.unrated]
-    .filter(keep)
-    .sort((a, b) => a.order - b.order)
-    .map((s) => `${s.name}: ${'manager' in s ? s.manager : 'not rated'}`)
-    .join('\n');
-}
-
 /** "3 of 19 sub-skills have no manager rating: A, B, C." and the like. */
 export function unratedSummary(standing: Standing): string {
   const total = standing.rated.length + standing.unrated.length;
-  if (standing.unrated.length === 0) return `None: all ${total} sub-skills have a manager rating.`;
+  if (standing.unrated.length === 0) return 'None.';
   const names = standing.unrated.map((u) => (u.note ? `${u.name} (${u.note})` : u.name)).join(', ');
   if (standing.rated.length === 0) return `All ${total} sub-skills: no manager rating yet (${names}).`;
   return `${standing.unrated.length} of ${total} sub-skills have no manager rating: ${names}.`;

@@ -43,7 +43,7 @@ function fillBlock(block: TemplateBlock, values: TemplateValues): DocBlock {
         return { kind: 'copy', source: block.source, elementType: 'TABLE', text: block.text, edits: [] };
       }
       if (block.rows === null) throw new Error('a table with placeholders must be read cell by cell first');
-      return expandTable(block.rows, values);
+      return { ...expandTable(block.rows, values), ...(block.widths ? { widths: block.widths } : {}) };
     }
     case 'unsupported':
       throw new Error(`a ${block.elementType} cannot be copied: check the template first`);
@@ -94,7 +94,12 @@ export function templateAsPlan(template: DocTemplate): DocPlan {
       if (block.type === 'paragraph') return { kind: 'paragraph', text: block.text, heading: block.heading };
       if (block.type === 'table' && block.rows) {
         const lists = block.rows.map(rowList);
-        return { kind: 'table', rows: block.rows.map((r) => [...r]), headerRow: lists[0] === null && lists.some((l) => l !== null) };
+        return {
+          kind: 'table',
+          rows: block.rows.map((r) => [...r]),
+          headerRow: lists[0] === null && lists.some((l) => l !== null),
+          ...(block.widths ? { widths: block.widths } : {}),
+        };
       }
       throw new Error('only a built-in template can be written as it is');
     }),

@@ -21,7 +21,17 @@ export type TemplateBlock =
    * `rows` (cell texts, one paragraph per line) is read only for a table whose text holds a
    * placeholder; a table without one is copied as it is.
    */
-  | { type: 'table'; text: string; rows: string[][] | null; source: number | null }
+  | {
+      type: 'table';
+      text: string;
+      rows: string[][] | null;
+      source: number | null;
+      /**
+       * Column widths in points for a built-in table (a template doc's tables keep their own when
+       * copied); null leaves a column to share what the others leave of the page, as Docs does.
+       */
+      widths?: readonly (number | null)[];
+    }
   /** A body element the add-on cannot copy (a table of contents, ...): the check refuses it. */
   | { type: 'unsupported'; elementType: string; source: number };
 

@@ -26,3 +26,16 @@ export function ladderSummary(ladder: Ladder, builtIn: boolean): LadderSummary {
     builtIn,
   };
 }
+
+/**
+ * How a ladder is named in a list a manager picks from: organization, title and level count, so
+ * that two editions of one organization's ladder (Intercom's 5-level and 4-level PM ladders) read
+ * apart, and a team's own ladder says so once (its organization may already say "own ladder").
+ */
+export function ladderLabel(ladder: Pick<LadderSummary, 'title' | 'organization' | 'levels' | 'builtIn'>): string {
+  const count = ladder.levels.length;
+  // A title that already states its level count ("… (4 levels)") need not say it twice.
+  const title = ladder.title.replace(/\s*\(\d+ levels?\)\s*$/i, '');
+  const own = !ladder.builtIn && !/own ladder/i.test(ladder.organization) ? ', own ladder' : '';
+  return `${ladder.organization}: ${title} (${count} level${count === 1 ? '' : 's'}${own})`;
+}

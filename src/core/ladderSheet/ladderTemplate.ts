@@ -51,7 +51,7 @@ export function ladderTemplate(): { grid: LadderSheetGrid; format: LadderSheetFo
     area: 'Each skill area on a row of its own (with its description and axis), its sub-skills on the rows below.',
     axis: "On each skill area's row: results or behaviours (its 9-box axis).",
     subskill: 'One sub-skill per row, each name once.',
-    description: "Optional: the sub-skill's (or, on an area's row, the area's).",
+    description: "Optional: the sub-skill's description (or, on an area's row, the area's description).",
     dimension: `Only for ladders with dimensions (Scope / Autonomy / Impact): one row per dimension, the sub-skill named on the first. Describe them in rows "${ROW_LABELS.dimension}" | name | description above. Else leave empty.`,
   };
   leading.forEach((key, i) => {

@@ -35,6 +35,7 @@ export function ladderSheetPlan(ladder: Ladder): SheetPlan {
     formatMarker({ kind: 'ladder', ladderId: ladder.id }),
     `${ladder.title} — ${ladder.organization}`,
     `${intro} Source: ${ladder.source}`,
+    frozenColumns(columns) + 1,
   );
   writeGridHeaders(block, columns, ladder, () => '');
   rows.forEach((row, i) => writeLadderRow(block, columns, FIRST_BODY_ROW + i, row));
@@ -47,16 +48,28 @@ export function ladderSheetPlan(ladder: Ladder): SheetPlan {
     hiddenColumns: 1,
     tabColor: null,
     protection: { description: 'Career Ladder: the ladder is reference text. Change the ladder, then use Refresh workbook.' },
+    colourRules: null,
   };
 }
 
-/** Row 1: the id marker, then a title and a subtitle that overflow to the right. */
-export function writeGridTitle(block: SheetBlock, columns: LadderGridColumns, marker: string, title: string, subtitle: string): void {
+/**
+ * Row 1: the id marker, the title (wrapped in its cell: text in a frozen column cannot overflow
+ * past the frozen columns), and the subtitle in `subtitleColumn`, the first column right of the
+ * frozen ones, from where it overflows over the empty cells of row 1.
+ */
+export function writeGridTitle(
+  block: SheetBlock,
+  columns: LadderGridColumns,
+  marker: string,
+  title: string,
+  subtitle: string,
+  subtitleColumn: number,
+): void {
   const last = block.values[0]?.length ?? 0;
   setRow(block, TITLE_ROW, 1, last, { wrap: 'OVERFLOW' });
   setCell(block, TITLE_ROW, ID_COLUMN, { value: marker });
-  setCell(block, TITLE_ROW, columns.area, { value: title, fontWeight: 'bold' });
-  setCell(block, TITLE_ROW, columns.subskill, { value: subtitle });
+  setCell(block, TITLE_ROW, columns.area, { value: title, fontWeight: 'bold', wrap: 'WRAP' });
+  setCell(block, TITLE_ROW, subtitleColumn, { value: subtitle });
 }
 
 /** Row 2: the headers of the ladder grid; `levelSuffix` marks a level column (" (current level)"). */

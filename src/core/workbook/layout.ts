@@ -26,8 +26,10 @@ import { RATING_COLUMNS, type RatingColumnKey } from './ratingColumns';
  * | sub-skill row | `subskill:<id>` | | sub-skill name | first dimension | description | expectation texts |
  * | dimension row | `detail:<id>:<dimensionId>` | | | next dimension | | expectation texts |
  *
- * A PM sheet adds, right of the levels, the columns of `RATING_COLUMNS` (ratingColumns.ts):
- * **Self, Peer, Manager** (dropdowns of the rating scale) and **Evidence**. Ratings and evidence live on the `subskill:` row of a sub-skill only; the
+ * A PM sheet puts, right of the sub-skill, the columns of `RATING_COLUMNS` (ratingColumns.ts):
+ * **Self, Peer, Manager** (dropdowns of the rating scale) and **Evidence**; the ladder grid's
+ * other columns follow, with the PM's level and the next first among the levels (layout 3;
+ * layouts 1–2 had the rating columns after the last level, and read back by their headers). Ratings and evidence live on the `subskill:` row of a sub-skill only; the
  * rating cells of every other row are shaded and must stay empty. The PM's current level
  * column and the next one are highlighted and their headers say so.
  *
@@ -57,7 +59,9 @@ export const TEAM_SHEET = 'Team';
 export const CALIBRATION_SHEET = 'Calibration';
 /** The finished review cycles, kept by Start next cycle (src/core/cycles/history.ts). */
 export const HISTORY_SHEET = 'History';
-export const RESERVED_SHEET_NAMES: readonly string[] = [LADDER_SHEET, TEAM_SHEET, CALIBRATION_SHEET, HISTORY_SHEET];
+/** Every cycle's ratings as tidy rows, written by Export calibration data (src/core/cycles/calibrationExport.ts). */
+export const EXPORT_SHEET = 'Calibration data';
+export const RESERVED_SHEET_NAMES: readonly string[] = [LADDER_SHEET, TEAM_SHEET, CALIBRATION_SHEET, HISTORY_SHEET, EXPORT_SHEET];
 
 // ---------------------------------------------------------------------------------------------
 // Rows shared by the Ladder sheet and the PM sheets
@@ -91,12 +95,14 @@ export function ladderGridColumns(ladder: Ladder): LadderGridColumns {
   return gridColumns(
     ladder.levels.map((l) => l.id),
     (ladder.dimensions?.length ?? 0) > 0,
+    ID_COLUMN + 3,
   );
 }
 
-function gridColumns(levelIds: string[], hasDimensions: boolean): LadderGridColumns {
-  const dimension = hasDimensions ? 4 : null;
-  const description = hasDimensions ? 5 : 4;
+/** The grid's columns from `first` on: Dimension (when the ladder has dimensions), Description, then the levels in `levelIds`' order. */
+function gridColumns(levelIds: string[], hasDimensions: boolean, first: number): LadderGridColumns {
+  const dimension = hasDimensions ? first : null;
+  const description = hasDimensions ? first + 1 : first;
   const firstLevel = description + 1;
   return {
     id: ID_COLUMN,
@@ -124,23 +130,34 @@ export function frozenColumns(columns: LadderGridColumns): number {
 // ---------------------------------------------------------------------------------------------
 // Rating columns of a PM sheet
 
-/** The ladder grid's columns, then each of `RATING_COLUMNS` by key. */
+/**
+ * A PM sheet's columns: the sub-skill, then each of `RATING_COLUMNS` by key (where a manager
+ * works, in view when the sheet opens), then the ladder grid with the PM's level and the next
+ * one first among the levels, so that both are read without scrolling past the others.
+ */
 export interface RatingSheetColumns extends LadderGridColumns, Record<RatingColumnKey, number> {
   /** The first of the rating columns. */
   firstRating: number;
-  /** The last column of the sheet (the last rating column). */
+  /** The last rating column. */
+  lastRating: number;
+  /** The last column of the sheet (the last level). */
   last: number;
 }
 
-export function ratingSheetColumns(ladder: Ladder): RatingSheetColumns {
-  return withRatingColumns(ladderGridColumns(ladder));
+/** `levelFirst`: the PM's level, then the next; the other levels follow in the ladder's order. */
+export function ratingSheetColumns(ladder: Ladder, levelFirst: readonly string[] = []): RatingSheetColumns {
+  const ids = ladder.levels.map((l) => l.id);
+  const first = levelFirst.filter((id) => ids.includes(id));
+  return withRatingColumns([...first, ...ids.filter((id) => !first.includes(id))], (ladder.dimensions?.length ?? 0) > 0);
 }
 
-function withRatingColumns(grid: LadderGridColumns): RatingSheetColumns {
-  const firstRating = grid.lastLadderColumn + 1;
+function withRatingColumns(levelIds: string[], hasDimensions: boolean): RatingSheetColumns {
+  const firstRating = ID_COLUMN + 3;
   // Side by side, in the list's order.
   const positions = Object.fromEntries(RATING_COLUMNS.map((c, i) => [c.key, firstRating + i])) as Record<RatingColumnKey, number>;
-  return { ...grid, ...positions, firstRating, last: firstRating + RATING_COLUMNS.length - 1 };
+  const lastRating = firstRating + RATING_COLUMNS.length - 1;
+  const grid = gridColumns(levelIds, hasDimensions, lastRating + 1);
+  return { ...grid, ...positions, firstRating, lastRating, last: grid.lastLadderColumn };
 }
 
 /**
@@ -149,7 +166,7 @@ function withRatingColumns(grid: LadderGridColumns): RatingSheetColumns {
  * as one empty column more read costs nothing.
  */
 export function ratingSheetLastColumnAtMost(levelCount: number): number {
-  return withRatingColumns(gridColumns(new Array<string>(levelCount).fill(''), true)).last;
+  return withRatingColumns(new Array<string>(levelCount).fill(''), true).last;
 }
 
 // ---------------------------------------------------------------------------------------------

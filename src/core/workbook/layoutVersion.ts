@@ -11,7 +11,10 @@
  *
  * - 1: every workbook set up before the version was recorded (settings without `layoutVersion`).
  * - 2: the version is recorded, in the settings and in the Calibration sheet's hidden A1.
- * - 3: the Calibration sheet states the overall rule in B3 (calibration branch).
+ * - 3: PM sheets put Self, Peer, Manager and Evidence right after the sub-skill, the PM's level
+ *   and the next first among the level columns, rating cells coloured by rating (conditional
+ *   formatting), rating columns as wide as the longest rating; titles wrap in their frozen cell.
+ *   The Calibration sheet points to the overall rule in C3 (the rule in its note), and has Discuss and Meeting notes columns.
  */
 export const LAYOUT_VERSION = 3;
 

@@ -26,9 +26,9 @@ export interface RatingColumnDefinition {
 }
 
 export const RATING_COLUMNS = [
-  { key: 'self', header: 'Self', kind: 'rating', width: 'ratingSheetColumn' },
-  { key: 'peer', header: 'Peer', kind: 'rating', width: 'ratingSheetColumn' },
-  { key: 'manager', header: 'Manager', kind: 'rating', width: 'ratingSheetColumn' },
+  { key: 'self', header: 'Self', kind: 'rating', width: 'rating' },
+  { key: 'peer', header: 'Peer', kind: 'rating', width: 'rating' },
+  { key: 'manager', header: 'Manager', kind: 'rating', width: 'rating' },
   { key: 'evidence', header: 'Evidence', kind: 'text', width: 'evidence' },
 ] as const satisfies ReadonlyArray<RatingColumnDefinition & ({ kind: 'rating'; key: RatingSource } | { kind: 'text' })>;
 

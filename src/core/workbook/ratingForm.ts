@@ -6,7 +6,7 @@ import { hashText } from './hash';
 import type { PersonRecord, WorkbookSettings } from './model';
 import { cellText } from './cellText';
 import { RATING_CELL_KEYS } from './ratingCells';
-import { judgeRatingCell } from './ratingValidation';
+import { invalidCells, judgeRatingCell } from './ratingValidation';
 import type { RatingSheetContent } from './ratingSheetRead';
 
 /**
@@ -66,6 +66,7 @@ export function buildRatingForm({ ladder, settings, person, content }: RatingFor
       next: next ? expectationText(ladder, expectedAtLevel(ladder, subskill.id, next.id)) : '',
       ratings: { self: rating('self'), peer: rating('peer'), manager: rating('manager') },
       evidence: row ? cellText(row.cells.evidence.value) : '',
+      unreadable: row ? invalidCells(row.cells) : [],
     };
   });
   return {

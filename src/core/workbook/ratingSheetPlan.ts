@@ -1,6 +1,6 @@
 import type { Ladder } from '../ladder/schema';
 import { findLevel, nextLevel } from '../ladder/query';
-import { RATING_SCALE } from '../ratingScale';
+import { RATING_SCALE, RATING_SHEET_FILLS } from '../ratingScale';
 import {
   FIRST_BODY_ROW,
   FROZEN_ROWS,
@@ -54,18 +54,17 @@ export interface RatingSheetInput {
  */
 export function ratingSheetPlan(input: RatingSheetInput): SheetPlan {
   const { ladder, person } = input;
-  const columns = ratingSheetColumns(ladder);
+  const columns = personSheetColumns(ladder, person.level);
   const rows = ladderRows(ladder);
   const archiveRow = archiveHeaderRow(rows.length);
   const rowCount = input.archived.length > 0 ? archiveRow + input.archived.length : FIRST_BODY_ROW - 1 + rows.length;
   const block = blankBlock(rowCount, columns.last);
 
-  const level = person.level ? findLevel(ladder, person.level) : undefined;
-  const next = level ? nextLevel(ladder, level.id) : null;
+  const { level, next } = levelAndNext(ladder, person.level);
   const subtitle = person.archived
     ? 'ARCHIVED: no longer on the team. This sheet is kept so that no rating is lost; delete it to drop these ratings.'
     : `${level ? level.name : 'Level not set'} · ${input.cycle} · rate each sub-skill against the ${level ? `${level.name} column` : 'current level'} (yellow)${next ? `; the next level, ${next.name}, is green` : ''}.`;
-  writeGridTitle(block, columns, formatMarker({ kind: 'person', personId: person.id }), person.name, subtitle);
+  writeGridTitle(block, columns, formatMarker({ kind: 'person', personId: person.id }), person.name, subtitle, columns.firstRating);
   writeGridHeaders(block, columns, ladder, (levelId) =>
     levelId === level?.id ? ' (current level)' : levelId === next?.id ? ' (next level)' : '',
   );
@@ -79,7 +78,7 @@ export function ratingSheetPlan(input: RatingSheetInput): SheetPlan {
     if (next) setCell(block, r, levelColumn(columns, next.id), { background: STYLE.nextLevelFill });
     if (row.kind === 'subskill' && row.subskill)
       writeRatingCells(block, columns, r, input.ratings.get(row.subskill.id) ?? emptyRatingCells(), RATING_VALIDATION, null);
-    else setRow(block, r, columns.firstRating, columns.last, { background: STYLE.noInputFill });
+    else setRow(block, r, columns.firstRating, columns.lastRating, { background: STYLE.noInputFill });
   });
 
   if (input.archived.length > 0) {
@@ -110,7 +109,30 @@ export function ratingSheetPlan(input: RatingSheetInput): SheetPlan {
     hiddenColumns: 1,
     tabColor: person.archived ? STYLE.archivedTab : null,
     protection: null,
+    colourRules: {
+      range: {
+        row: FIRST_BODY_ROW,
+        column: columns.firstRating,
+        numRows: rowCount - FIRST_BODY_ROW + 1,
+        numColumns: RATING_COLUMNS.filter((c) => c.kind === 'rating').length,
+      },
+      rules: RATING_SCALE.map((rating) => ({ text: rating, background: RATING_SHEET_FILLS[rating] })),
+    },
   };
+}
+
+function levelAndNext(ladder: Ladder, levelId: string) {
+  const level = levelId ? findLevel(ladder, levelId) : undefined;
+  return { level, next: level ? nextLevel(ladder, level.id) : null };
+}
+
+/** The columns of a PM's sheet: their level and the next come first among the level columns. */
+export function personSheetColumns(ladder: Ladder, levelId: string): RatingSheetColumns {
+  const { level, next } = levelAndNext(ladder, levelId);
+  return ratingSheetColumns(
+    ladder,
+    [level?.id, next?.id].filter((id): id is string => id !== undefined),
+  );
 }
 
 function writeRatingCells(
@@ -132,8 +154,8 @@ function writeRatingCells(
 
 /**
  * One width call per run of equal widths (a PM sheet may cost 15 calls: docs/ARCHITECTURE.md, Service-call budgets):
- * the ladder grid and the rating dropdowns share one width, so today's sheet takes two calls,
- * one for every column up to Manager and one for Evidence.
+ * a sheet takes three: the skill area and sub-skill, the rating dropdowns, then Evidence and
+ * the ladder grid after it (one width).
  */
 export function ratingSheetWidths(columns: RatingSheetColumns): SheetPlan['columnWidths'] {
   const widths: SheetPlan['columnWidths'] = [];
@@ -144,5 +166,6 @@ export function ratingSheetWidths(columns: RatingSheetColumns): SheetPlan['colum
   };
   for (let c = 2; c < columns.firstRating; c += 1) add(c, WIDTH.ratingSheetColumn);
   for (const column of RATING_COLUMNS) add(columns[column.key], WIDTH[column.width]);
+  for (let c = columns.lastRating + 1; c <= columns.last; c += 1) add(c, WIDTH.level);
   return widths;
 }

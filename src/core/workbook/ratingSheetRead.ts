@@ -82,7 +82,8 @@ export function readRatingSheet(values: readonly unknown[][], formulas?: readonl
 
   const seen = new Set<string>();
   for (let r = 1; r <= values.length; r += 1) {
-    if (r === HEADER_ROW) continue;
+    // The title row's subtitle starts in the first rating column (layout 3): it is no rating.
+    if (r === HEADER_ROW || r === TITLE_ROW) continue;
     const cells = {} as Record<RatingCellKey, ReadCell>;
     for (const key of RATING_CELL_KEYS) cells[key] = cell(r, columns[key]);
     const rowMarker = parseMarker(at(r, ID_COLUMN));

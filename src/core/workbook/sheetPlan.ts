@@ -65,6 +65,17 @@ export interface SheetPlan extends SheetBlock {
   tabColor: string | null;
   /** Sheet protection that only warns (editing it is a mistake, not forbidden). */
   protection: { description: string } | null;
+  /**
+   * Cells coloured by what they hold, as Sheets' conditional formatting does (so a value chosen
+   * in the sheet takes its colour at once); set with the layout. null: none.
+   */
+  colourRules: ColourRules | null;
+}
+
+/** One background per exact text over one range (a PM sheet's rating cells, each rating its colour). */
+export interface ColourRules {
+  range: CellRange;
+  rules: ReadonlyArray<{ text: string; background: string }>;
 }
 
 export function blankBlock(rows: number, columns: number): SheetBlock {

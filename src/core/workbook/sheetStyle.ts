@@ -1,3 +1,6 @@
+import { RATING_SCALE } from '../ratingScale';
+import { CELL_PADDING_PX, DROPDOWN_CHIP_PX, textWidthPx } from './textWidth';
+
 /**
  * Colours and widths of the workbook's sheets: light fills that print well and keep black text
  * readable (Google Sheets' own palette, "light 3" row).
@@ -17,15 +20,21 @@ export const STYLE = {
   problemFill: '#f4cccc',
 } as const;
 
+/** A rating column: the longest rating of the scale, whole, in its dropdown chip. */
+const RATING_COLUMN_WIDTH = Math.ceil(Math.max(...RATING_SCALE.map((r) => textWidthPx(r))) + DROPDOWN_CHIP_PX + CELL_PADDING_PX);
+
 export const WIDTH = {
   area: 150,
   subskill: 170,
   dimension: 90,
   description: 260,
   level: 260,
-  /** PM sheets use one width for every column up to Manager: two width calls per sheet. */
-  ratingSheetColumn: 180,
-  evidence: 340,
+  /** A PM sheet's skill area and sub-skill columns. */
+  ratingSheetColumn: 150,
+  /** Self, Peer and Manager. */
+  rating: RATING_COLUMN_WIDTH,
+  /** As wide as a level column, so that Evidence and the ladder grid after it take one width call. */
+  evidence: 260,
   teamName: 170,
   teamEmail: 210,
   teamLevel: 130,

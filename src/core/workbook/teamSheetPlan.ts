@@ -59,9 +59,11 @@ export function teamSheetPlan(
 
   setRow(block, TITLE_ROW, 1, TEAM_LAST_COLUMN, { wrap: 'OVERFLOW' });
   setCell(block, SETTINGS_ROW, SETTINGS_COLUMN, { value: JSON.stringify(settings) });
-  setCell(block, TITLE_ROW, TEAM_COLUMNS.name, {
-    value: `Team · ${settings.cycle} · ${ladder.title} (${ladder.organization}). Edit this sheet, then Career Ladder → Refresh workbook to add, remove or move people.`,
-    fontWeight: 'bold',
+  // The name column is the last frozen one, and text cannot overflow past frozen columns: the
+  // title wraps in it, and the rest starts right of it, overflowing over row 1's empty cells.
+  setCell(block, TITLE_ROW, TEAM_COLUMNS.name, { value: `Team · ${settings.cycle}`, fontWeight: 'bold', wrap: 'WRAP' });
+  setCell(block, TITLE_ROW, TEAM_COLUMNS.name + 1, {
+    value: `${ladder.title} (${ladder.organization}). Edit this sheet, then Career Ladder → Refresh workbook to add, remove or move people.`,
   });
   setRow(block, HEADER_ROW, 1, TEAM_LAST_COLUMN, { fontWeight: 'bold', background: STYLE.headerFill });
   for (const [key, column] of Object.entries(TEAM_COLUMNS) as Array<[TeamColumn, number]>)
@@ -128,6 +130,7 @@ export function teamSheetPlan(
     hiddenColumns: TEAM_HIDDEN_COLUMNS,
     tabColor: null,
     protection: null,
+    colourRules: null,
   };
 }
 

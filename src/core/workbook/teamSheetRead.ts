@@ -1,3 +1,4 @@
+import { asSentence } from '../messages';
 import type { TeamSheetPerson } from './teamSheetPlan';
 import type { Ladder } from '../ladder/schema';
 import { findLevel } from '../ladder/query';
@@ -215,6 +216,7 @@ function urlIn(text: string): string {
 
 /** One message listing every problem with its cell, e.g. "Team!F5: …". */
 export function describeTeamProblems(problems: readonly TeamProblem[]): string {
-  const lines = problems.map((p) => `${TEAM_SHEET}!${p.cell}: ${p.message}`);
+  // Each line a sentence, so that what a caller adds after the list ("Nothing was changed.") reads apart.
+  const lines = problems.map((p) => asSentence(`${TEAM_SHEET}!${p.cell}: ${p.message}`));
   return `The Team sheet needs fixing before the workbook can use it:\n${lines.join('\n')}`;
 }

@@ -1,13 +1,13 @@
 import type { Ladder } from '../ladder/schema';
 import { ladderSheetPlan } from './ladderSheetPlan';
-import { HEADER_ROW, RESERVED_SHEET_NAMES, ratingSheetColumns } from './layout';
+import { HEADER_ROW, RESERVED_SHEET_NAMES } from './layout';
 import type { PersonRecord, WorkbookSettings } from './model';
 import { newPersonId } from './hash';
 import { LAYOUT_VERSION, isOlderLayout } from './layoutVersion';
 import { mergeRatings } from './ratingMerge';
 import { cellText } from './cellText';
 import { RATING_CELL_KEYS } from './ratingCells';
-import { ratingSheetPlan } from './ratingSheetPlan';
+import { personSheetColumns, ratingSheetPlan } from './ratingSheetPlan';
 import type { RatingSheetContent } from './ratingSheetRead';
 import { fitsPersonName, sheetNameKey, uniqueSheetName } from './sheetNames';
 import { padBlock, type SheetPlan } from './sheetPlan';
@@ -98,6 +98,8 @@ export interface RefreshSummary {
   ratingsKept: number;
   ratingsArchived: number;
   ratingsRestored: number;
+  /** The PMs some of whose ratings move to Archived ratings, with how many. */
+  archivedByPerson: Array<{ name: string; ratings: number }>;
 }
 
 export interface RefreshPlan {
@@ -199,7 +201,16 @@ export function planRefresh(input: RefreshInput): RefreshPlan {
 }
 
 function emptySummary(): RefreshSummary {
-  return { added: [], archived: [], returned: [], renamed: [], ratingsKept: 0, ratingsArchived: 0, ratingsRestored: 0 };
+  return {
+    added: [],
+    archived: [],
+    returned: [],
+    renamed: [],
+    ratingsKept: 0,
+    ratingsArchived: 0,
+    ratingsRestored: 0,
+    archivedByPerson: [],
+  };
 }
 
 /**
@@ -240,6 +251,7 @@ function sheetWork(
   const merged = mergeRatings(ladder, sheet?.content ?? null);
   summary.ratingsKept += merged.kept;
   summary.ratingsArchived += merged.archivedNow;
+  if (merged.archivedNow > 0) summary.archivedByPerson.push({ name: person.name, ratings: merged.archivedNow });
   summary.ratingsRestored += merged.restored;
   const planned = ratingSheetPlan({ ladder, cycle: settings.cycle, person, ratings: merged.ratings, archived: merged.archived });
   if (!sheet)
@@ -254,11 +266,12 @@ function sheetWork(
       settled: false,
     };
   const plan = padBlock(planned, sheet.values.length, sheet.values[0]?.length ?? 0);
-  const columns = ratingSheetColumns(ladder);
+  const columns = personSheetColumns(ladder, person.level);
   const found = sheet.content.columns;
   const headerSame = (c: number) => cellText(sheet.values[HEADER_ROW - 1]?.[c - 1]) === plan.values[HEADER_ROW - 1]?.[c - 1];
   const leading = Array.from({ length: columns.firstLevel - 1 }, (_, i) => i + 1);
-  const columnsChanged = !found || RATING_CELL_KEYS.some((k) => found[k] !== columns[k]) || !leading.every(headerSame);
+  // An older layout's sheet gets the whole layout again too (widths, frozen columns, colour rules).
+  const columnsChanged = upgrade || !found || RATING_CELL_KEYS.some((k) => found[k] !== columns[k]) || !leading.every(headerSame);
   return {
     person,
     plan,

@@ -1,4 +1,4 @@
-import type { LadderSummary } from '../../core/ladder/summary';
+import { ladderLabel } from '../../core/ladder/summary';
 import { pageBridge, type Bridge } from '../bridge';
 import { byId, el, replaceChildren } from '../dom';
 import { closeDialog } from '../host';
@@ -18,11 +18,6 @@ const ui = {
   close: byId<HTMLButtonElement>('close'),
   status: byId('status'),
 };
-
-/** A ladder by its title and organization, and whether it is the team's own. */
-function optionLabel(ladder: LadderSummary): string {
-  return `${ladder.title} (${ladder.organization}${ladder.builtIn ? '' : ', own ladder'})`;
-}
 
 function setBusy(busy: boolean): void {
   for (const control of [ui.ladder, ui.asSheet, ui.asJson]) control.disabled = busy;
@@ -49,7 +44,7 @@ async function run(action: (ladderId: string) => Promise<unknown>, then: () => v
 async function load(): Promise<void> {
   try {
     const ladders = await bridge.listLadders();
-    replaceChildren(ui.ladder, ...ladders.map((l) => el('option', { value: l.id }, optionLabel(l))));
+    replaceChildren(ui.ladder, ...ladders.map((l) => el('option', { value: l.id }, ladderLabel(l))));
     setBusy(false);
   } catch (error) {
     showError(error);

@@ -1,5 +1,6 @@
 import type { SetupInput, TeamMember } from '../../core/api';
-import type { LadderSummary } from '../../core/ladder/summary';
+import { ladderLabel, type LadderSummary } from '../../core/ladder/summary';
+import type { SetupPreview } from '../../core/workbook/setupPreview';
 import { messageOf } from '../../core/messages';
 import { pageBridge, ServerError, type Bridge } from '../bridge';
 import { byId, el, replaceChildren } from '../dom';
@@ -35,6 +36,14 @@ const ui = {
   previewStep: byId('step-preview'),
   previewSummary: byId('preview-summary'),
   previewRows: byId('preview-rows'),
+  previewWarnings: byId('preview-warnings'),
+  previewChanges: byId('preview-changes'),
+  previewChangeList: byId('preview-change-list'),
+  previewNextCycle: byId('preview-next-cycle'),
+  previewHint: byId('preview-hint'),
+  confirmArchiveLabel: byId('confirm-archive-label'),
+  confirmArchive: byId<HTMLInputElement>('confirm-archive'),
+  confirmArchiveText: byId('confirm-archive-text'),
   doneStep: byId('step-done'),
   doneSummary: byId('done-summary'),
   doneSheets: byId('done-sheets'),
@@ -55,6 +64,10 @@ const state = {
   /** The last check, kept so the errors stay beside their rows until edited. */
   check: null as SetupCheck | null,
   input: null as SetupInput | null,
+  /** The workbook is set up already: set-up updates it, and says first what it will change. */
+  existing: false,
+  /** What the server said the update would change (null: a new workbook, or not asked yet). */
+  changes: null as SetupPreview | null,
   busy: false,
 };
 
@@ -83,7 +96,7 @@ function showFieldError(node: HTMLElement, input: HTMLElement, message: string |
 // ---- the ladder ------------------------------------------------------------------------------
 
 function renderLadders(selectedId: string): void {
-  replaceChildren(ui.ladder, ...state.ladders.map((l) => el('option', { value: l.id }, `${l.title} (${l.organization})`)));
+  replaceChildren(ui.ladder, ...state.ladders.map((l) => el('option', { value: l.id }, ladderLabel(l))));
   ui.ladder.value = state.ladders.some((l) => l.id === selectedId) ? selectedId : (state.ladders[0]?.id ?? '');
   ui.ladder.disabled = state.ladders.length === 0;
   renderLadderInfo();
@@ -255,7 +268,7 @@ function runCheck(): SetupCheck {
   return check;
 }
 
-function preview(): void {
+async function preview(): Promise<void> {
   const check = runCheck();
   if (!check.input) {
     const problems = check.rows.size + (check.fields.ladder ? 1 : 0) + (check.fields.cycle ? 1 : 0) + (check.fields.team ? 1 : 0);
@@ -267,7 +280,7 @@ function preview(): void {
   state.input = check.input;
   const ladder = chosenLadder()!;
   const levelName = (id: string | undefined) => ladder.levels.find((l) => l.id === id)?.name ?? '';
-  ui.previewSummary.textContent = `${check.input.team.length} PM${check.input.team.length === 1 ? '' : 's'} on ${ladder.title} (${ladder.organization}), review cycle “${check.input.cycle.trim()}”.`;
+  ui.previewSummary.textContent = `${check.input.team.length} PM${check.input.team.length === 1 ? '' : 's'} on ${ladderLabel(ladder)}, review cycle “${check.input.cycle.trim()}”.`;
   replaceChildren(
     ui.previewRows,
     ...check.input.team.map((m) =>
@@ -281,9 +294,62 @@ function preview(): void {
       ),
     ),
   );
+  replaceChildren(ui.previewWarnings, ...check.warnings.map((w) => el('li', {}, w)));
+  ui.previewWarnings.hidden = check.warnings.length === 0;
+  state.changes = null;
+  ui.previewChanges.hidden = true;
+  ui.confirmArchive.checked = false;
+  ui.create.textContent = state.existing ? 'Update the workbook' : 'Create the workbook';
+  if (state.existing) {
+    // An existing workbook: ask the server what the update would change, before anything is written.
+    setStatus('Checking what would change…');
+    ui.preview.disabled = true;
+    try {
+      const answer = await bridge.setupCalibration({ ...check.input, preview: true });
+      state.changes = answer.preview;
+    } catch (error) {
+      setStatus('Nothing was changed.');
+      showGeneral([messageOf(error)]);
+      return;
+    } finally {
+      ui.preview.disabled = false;
+    }
+    if (state.changes) showChanges(state.changes);
+  }
   setStatus('');
   showStep('preview');
+  updateCreateEnabled();
   ui.create.focus();
+}
+
+/** The update's changes, as the server planned them; ratings that would leave calibration need a tick first. */
+function showChanges(changes: SetupPreview): void {
+  const items: string[] = [];
+  if (changes.ladder.from !== null && changes.ladder.from !== changes.ladder.to)
+    items.push(`The ladder changes from ${changes.ladder.from} to ${changes.ladder.to}.`);
+  if (changes.added.length > 0) items.push(`New PMs: ${changes.added.join(', ')}.`);
+  if (changes.returned.length > 0) items.push(`Back on the team: ${changes.returned.join(', ')}.`);
+  if (changes.archived.length > 0) items.push(`Archived (their sheets are kept): ${changes.archived.join(', ')}.`);
+  if (changes.renamed.length > 0) items.push(`Renamed: ${changes.renamed.join(', ')}.`);
+  for (const c of changes.levelChanges) items.push(`${c.name}: ${c.from} → ${c.to}.`);
+  for (const p of changes.archivedByPerson)
+    items.push(`${p.name}: ${p.ratings} rating${p.ratings === 1 ? '' : 's'} move${p.ratings === 1 ? 's' : ''} to Archived ratings.`);
+  items.push(`${changes.ratingsKept} rated sub-skill${changes.ratingsKept === 1 ? '' : 's'} kept as they are.`);
+  replaceChildren(ui.previewChangeList, ...items.map((t) => el('li', {}, t)));
+  ui.previewChanges.hidden = false;
+  const archiving = changes.ratingsArchived > 0;
+  ui.confirmArchiveLabel.hidden = !archiving;
+  ui.confirmArchiveText.textContent = `Move ${changes.ratingsArchived} rating${changes.ratingsArchived === 1 ? '' : 's'} to Archived ratings, where calibration no longer counts ${changes.ratingsArchived === 1 ? 'it' : 'them'}.`;
+  ui.previewNextCycle.hidden = !changes.mostArchived;
+  ui.previewNextCycle.textContent = changes.mostArchived
+    ? 'Most of the ratings would leave calibration. To rate against a new ladder, close this dialog and use Career Ladder → Start next cycle… first: it keeps this cycle whole in the History sheet.'
+    : '';
+  ui.previewHint.hidden = true;
+}
+
+function updateCreateEnabled(): void {
+  const needsTick = (state.changes?.ratingsArchived ?? 0) > 0;
+  ui.create.disabled = state.busy || (needsTick && !ui.confirmArchive.checked);
 }
 
 async function create(): Promise<void> {
@@ -293,12 +359,13 @@ async function create(): Promise<void> {
   state.busy = true;
   ui.create.disabled = true;
   ui.back.disabled = true;
-  setStatus('Creating the workbook…');
+  setStatus(state.existing ? 'Updating the workbook…' : 'Creating the workbook…');
+  const confirmed = { ...input, ...(ui.confirmArchive.checked ? { confirmArchive: true } : {}) };
   showGeneral([]);
   try {
     // A large team takes several calls (each stays well inside Apps Script's time limit).
     const result = await setUpInRuns(
-      () => bridge.setupCalibration(input),
+      () => bridge.setupCalibration(confirmed),
       (progress) => {
         setStatus(progressText(progress));
         ui.progress.hidden = false;
@@ -306,7 +373,8 @@ async function create(): Promise<void> {
         ui.progress.value = progress.done;
       },
     );
-    ui.doneSummary.textContent = `${result.people.length} PM${result.people.length === 1 ? '' : 's'} ready to rate. The workbook has these sheets:`;
+    // What happened, as the server did it ("… 18 moved to archived ratings"), then who is ready.
+    ui.doneSummary.textContent = `${state.existing ? `${result.summary} ` : ''}${result.people.length} PM${result.people.length === 1 ? '' : 's'} ready to rate. The workbook has these sheets:`;
     replaceChildren(ui.doneSheets, ...result.sheets.map((s) => el('li', {}, s)));
     setStatus('');
     showStep('done');
@@ -314,7 +382,9 @@ async function create(): Promise<void> {
   } catch (error) {
     if (error instanceof SetupInterrupted) {
       const { done, total } = error.progress;
-      setStatus(`Stopped after ${done} of ${total} PM sheets. What is written is kept: Create the workbook again to go on.`);
+      setStatus(
+        `Stopped after ${done} of ${total} PM sheets. What is written is kept: ${ui.create.textContent ?? 'Create the workbook'} again to go on.`,
+      );
       showGeneral([error.message]);
       return;
     }
@@ -336,7 +406,7 @@ async function create(): Promise<void> {
   } finally {
     ui.progress.hidden = true;
     state.busy = false;
-    ui.create.disabled = false;
+    updateCreateEnabled();
     ui.back.disabled = false;
   }
 }
@@ -358,6 +428,7 @@ async function start(): Promise<void> {
     team = context.team;
     renderLadders(context.current?.ladderId ?? state.ladders[0]?.id ?? '');
     if (context.current) ui.cycle.value = context.current.cycle;
+    state.existing = context.current !== null;
   } catch (error) {
     setStatus('');
     showGeneral([`Could not load the ladders: ${messageOf(error)}`]);
@@ -401,9 +472,10 @@ ui.pasteAdd.addEventListener('click', () => {
 ui.cycle.addEventListener('input', () => showFieldError(ui.cycleError, ui.cycle, undefined));
 ui.edit.addEventListener('submit', (event) => {
   event.preventDefault();
-  preview();
+  void preview();
 });
-ui.preview.addEventListener('click', preview);
+ui.preview.addEventListener('click', () => void preview());
+ui.confirmArchive.addEventListener('change', updateCreateEnabled);
 ui.back.addEventListener('click', () => {
   showStep('edit');
   setStatus('');

@@ -39,6 +39,8 @@ export interface SetupCheck {
   invalid: Map<number, Set<RowField>>;
   /** The dialog row each team member came from (team index -> row index). */
   rowOfMember: number[];
+  /** Worth a second look, but set-up goes ahead: two PMs of one name, a target that is the current level. */
+  warnings: string[];
 }
 
 export type RowField = keyof DraftRow;
@@ -80,6 +82,7 @@ export function checkSetup(ladder: LadderChoice | undefined, cycle: string, rows
   const rowErrors = noRowErrors();
   const rowOfMember: number[] = [];
   const team: SetupInput['team'] = [];
+  const warnings: string[] = [];
   const levels = ladder?.levels ?? [];
 
   rows.forEach((row, index) => {
@@ -98,6 +101,10 @@ export function checkSetup(ladder: LadderChoice | undefined, cycle: string, rows
       addRowError(rowErrors, index, 'targetLevel', `The target level “${row.targetLevel.trim()}” is not a level of this ladder.`);
     if (level && target && levels.indexOf(target) < levels.indexOf(level))
       addRowError(rowErrors, index, 'targetLevel', `The target level ${target.name} is below the current level ${level.name}.`);
+    if (level && target && target === level)
+      warnings.push(
+        `${row.name.trim()}'s target level is their current level (${level.name}): choose a level above it, or leave it empty.`,
+      );
     if (row.email.trim() && !EMAIL.test(row.email.trim()))
       addRowError(rowErrors, index, 'email', `“${row.email.trim()}” does not look like an email address.`);
     team.push({
@@ -108,19 +115,19 @@ export function checkSetup(ladder: LadderChoice | undefined, cycle: string, rows
     });
   });
 
-  // Each PM gets a sheet named after them, so two rows with one name would be one PM twice.
-  const seen = new Map<string, number>();
-  team.forEach((member, i) => {
+  // Two PMs may share a name (the server gives the second sheet "Ann Lee (2)"); their emails tell them apart.
+  const counts = new Map<string, { name: string; n: number }>();
+  for (const member of team) {
     const key = member.name.trim().toLowerCase();
-    if (!key) return;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, i);
-    else {
-      const message = `Two rows are named “${member.name.trim()}”: add an initial or surname so each PM has their own sheet.`;
-      addRowError(rowErrors, rowOfMember[first]!, 'name', message);
-      addRowError(rowErrors, rowOfMember[i]!, 'name', message);
-    }
-  });
+    if (!key) continue;
+    const seen = counts.get(key);
+    counts.set(key, { name: seen?.name ?? member.name.trim(), n: (seen?.n ?? 0) + 1 });
+  }
+  for (const { name, n } of counts.values())
+    if (n > 1)
+      warnings.push(
+        `${n} PMs are named “${name}”: each gets a sheet of their own (“${name}”, “${name} (2)”…); an email on each row tells them apart later.`,
+      );
 
   const input = { ladderId: ladder?.id ?? '', cycle, team };
   const parsed = setupInputSchema.safeParse(input);
@@ -136,7 +143,7 @@ export function checkSetup(ladder: LadderChoice | undefined, cycle: string, rows
     }
   }
   const ok = parsed.success && rowErrors.rows.size === 0 && !fields.ladder && !fields.cycle && !fields.team && fields.general.length === 0;
-  return { input: ok ? parsed.data : null, fields, rows: rowErrors.rows, invalid: rowErrors.invalid, rowOfMember };
+  return { input: ok ? parsed.data : null, fields, rows: rowErrors.rows, invalid: rowErrors.invalid, rowOfMember, warnings };
 }
 
 function capitalise(message: string): string {

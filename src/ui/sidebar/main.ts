@@ -1,9 +1,9 @@
 import type { RatingForm, RatingFormItem, SidebarContext } from '../../core/api';
-import { RATING_SCALE, type Rating } from '../../core/ratingScale';
+import { RATING_SCALE, type Rating, type RatingSource } from '../../core/ratingScale';
 import { asSentence, messageOf } from '../../core/messages';
 import { pageBridge, type Bridge } from '../bridge';
 import { byId, el, isWebLink, replaceChildren } from '../dom';
-import { isConflict, isNotSetUp } from './refusals';
+import { isConflict, isNotRated, isNotSetUp } from './refusals';
 import { nextLevelAdds } from './expectations';
 import {
   browserDraftStore,
@@ -207,8 +207,8 @@ async function loadPerson(personId: string, reason: 'open' | 'reload'): Promise<
 
 // ---- rendering ------------------------------------------------------------------------------
 
-function ratingSelect(id: string, labelledBy: string, value: Rating | null, scale: readonly string[]): HTMLSelectElement {
-  const select = el('select', { id, class: 'rating', 'aria-describedby': labelledBy }, el('option', { value: '' }, 'Not rated'));
+function ratingSelect(id: string, labelledBy: string, value: Rating | null, scale: readonly string[], unrated: string): HTMLSelectElement {
+  const select = el('select', { id, class: 'rating', 'aria-describedby': labelledBy }, el('option', { value: '' }, unrated));
   for (const rating of scale) select.appendChild(el('option', { value: rating }, rating));
   select.value = value ?? '';
   return select;
@@ -252,7 +252,21 @@ function addShowMore(root: HTMLElement): void {
 function renderItem(item: RatingFormItem, index: number, form: RatingForm): HTMLElement {
   const entry = state.current[item.subskillId] ?? { rating: null, evidence: '' };
   const headingId = `name-${index}`;
-  const rating = ratingSelect(`rating-${index}`, headingId, entry.rating, form.scale);
+  const unreadable = item.unreadable;
+  const typed = (source: RatingSource) => unreadable.find((u) => u.source === source);
+  const manager = typed('manager');
+  // What the sheet holds, with its cell, rather than "Not rated": the manager sees what to replace.
+  const rating = ratingSelect(
+    `rating-${index}`,
+    headingId,
+    entry.rating,
+    form.scale,
+    manager ? `“${manager.value}” in ${manager.cell} (not counted)` : 'Not rated',
+  );
+  const other = (source: 'self' | 'peer') => {
+    const cell = typed(source);
+    return cell ? `“${cell.value}” in ${cell.cell} (not counted)` : (item.ratings[source] ?? '—');
+  };
   const evidence = el('textarea', { id: `evidence-${index}`, rows: 3, placeholder: 'What did you see? Examples, links, quotes.' });
   evidence.value = entry.evidence;
   const overlap = el('p', { class: 'overlap message warning', role: 'note' });
@@ -267,9 +281,16 @@ function renderItem(item: RatingFormItem, index: number, form: RatingForm): HTML
     el(
       'div',
       { class: 'others' },
-      el('span', {}, el('b', {}, 'Self: '), item.ratings.self ?? '—'),
-      el('span', {}, el('b', {}, 'Peer: '), item.ratings.peer ?? '—'),
+      el('span', {}, el('b', {}, 'Self: '), other('self')),
+      el('span', {}, el('b', {}, 'Peer: '), other('peer')),
     ),
+    unreadable.length > 0
+      ? el(
+          'p',
+          { class: 'message warning unreadable', role: 'note' },
+          unreadable.map((u) => asSentence(`${u.cell} holds “${u.value}”: ${u.message}`)).join(' '),
+        )
+      : null,
     el('label', { for: rating.id }, 'Your rating'),
     rating,
     el('label', { for: evidence.id }, 'Evidence'),
@@ -477,7 +498,7 @@ function docLink(url: string, text: string): Node {
     : document.createTextNode('The document is in your Drive.');
 }
 
-async function createGrowthPlan(ifExists?: 'newVersion'): Promise<void> {
+async function createGrowthPlan(ifExists?: 'newVersion', blank = false): Promise<void> {
   const form = state.form;
   if (!form) return;
   if (unsavedIds(state.saved, state.current).length > 0) {
@@ -488,12 +509,13 @@ async function createGrowthPlan(ifExists?: 'newVersion'): Promise<void> {
   ui.growthPlanResult.hidden = true;
   setStatus(`Writing ${form.person.name}'s growth plan…`);
   try {
-    const doc = await bridge.createGrowthPlan(form.person.id, ifExists ? { ifExists } : undefined);
+    const options = { ...(ifExists ? { ifExists } : {}), ...(blank ? { blank } : {}) };
+    const doc = await bridge.createGrowthPlan(form.person.id, ifExists || blank ? options : undefined);
     setStatus('');
     if (doc.status === 'exists') {
       // Never a second copy without asking (docs/ARCHITECTURE.md, Documents).
       const again = el('button', { type: 'button' }, 'Make a new version');
-      again.addEventListener('click', () => void createGrowthPlan('newVersion'));
+      again.addEventListener('click', () => void createGrowthPlan('newVersion', blank));
       // A plan another editor made and has not shared: the reply says so, with the link to ask for access.
       replaceChildren(
         ui.growthPlanResult,
@@ -507,6 +529,15 @@ async function createGrowthPlan(ifExists?: 'newVersion'): Promise<void> {
     }
     ui.growthPlanResult.hidden = false;
   } catch (error) {
+    if (isNotRated(error)) {
+      // Nothing to choose a focus from: ask, and offer a blank plan as a choice of its own.
+      setStatus('');
+      const makeBlank = el('button', { type: 'button' }, 'Create a blank plan');
+      makeBlank.addEventListener('click', () => void createGrowthPlan(ifExists, true));
+      replaceChildren(ui.growthPlanResult, el('p', {}, messageOf(error)), el('div', { class: 'buttons' }, makeBlank));
+      ui.growthPlanResult.hidden = false;
+      return;
+    }
     setStatus(`No growth plan: ${messageOf(error)}`, 'error');
   } finally {
     ui.growthPlan.disabled = false;

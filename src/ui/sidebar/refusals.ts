@@ -14,3 +14,8 @@ export function isConflict(error: unknown): boolean {
 export function isNotSetUp(error: unknown): boolean {
   return error instanceof ServerError && error.code === 'NOT_SET_UP';
 }
+
+/** A growth plan for a PM with no manager rating: the sidebar offers a blank plan instead. */
+export function isNotRated(error: unknown): boolean {
+  return error instanceof ServerError && error.code === 'NOT_RATED';
+}

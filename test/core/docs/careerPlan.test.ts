@@ -1,4 +1,4 @@
-import { careerPlanContent, careerPlanValues, ratingSummary } from '../../../src/core/docs/careerPlan';
+import { careerPlanContent, careerPlanValues, mostNewAt, ratingSummary } from '../../../src/core/docs/careerPlan';
 import { defaultTemplate } from '../../../src/core/docs/defaultTemplates';
 import { docPlanText } from '../../../src/core/docs/docPlan';
 import { fillTemplate } from '../../../src/core/docs/templateFill';
@@ -66,7 +66,7 @@ describe('career plan content', () => {
     communication: { manager: 'Needs Immediate Improvement' },
   });
 
-  it('gives the gap per skill area: the layer reached today and what each level on the way adds, with the ratings', () => {
+  it('gives the gap per sub-skill: the layer reached today, what each level on the way adds, and the latest rating', () => {
     const content = careerPlanContent({
       ...base,
       ladder: intercom,
@@ -75,22 +75,21 @@ describe('career plan content', () => {
       target: { ladder: intercom, levelId: 'principal-pm' },
     });
     expect(content.steps.map((s) => s.name)).toEqual(['Staff PM', 'Principal PM']);
-    const insight = content.gaps[0];
-    expect(insight?.areaName).toBe('Insight Driven');
-    expect(insight?.ratings).toBe(
-      'Customer focus: Exceeds\nAnalytics focus: Stronger Performance Needed\nCompetitive Insight: Successfully Meets',
+    expect(content.gaps).toHaveLength(19);
+    const [customer, analytics] = content.gaps;
+    expect(customer).toMatchObject({ areaName: 'Insight Driven', subskillName: 'Customer focus', rating: 'Exceeds' });
+    expect(analytics?.rating).toBe('Stronger Performance Needed');
+    expect(content.gaps.find((g) => g.subskillId === 'learn-fast')?.rating).toBe('Not rated yet');
+    expect(customer?.today.split('\n')).toEqual([
+      'Scope: Proactively defines the problems we should be seeking to understand for their product area over the next 6-12 months.',
+      'Autonomy: Partners effectively with Research and can independently gain deep insight from customer listening.',
+      'Impact: Insights gained impact group strategy. Is recognised internally as an expert in customer needs for their area of product.',
+    ]);
+    const target = customer?.target.split('\n') ?? [];
+    expect(target[0]).toMatch(
+      /^Staff PM: Scope: Proactively defines the problems we should be seeking to understand for their product area over the next 24 months\./,
     );
-    expect(insight?.today.split('\n')[0]).toBe(
-      'Customer focus — Scope: Proactively defines the problems we should be seeking to understand for their product area over the next 6-12 months.; ' +
-        'Autonomy: Partners effectively with Research and can independently gain deep insight from customer listening.; ' +
-        'Impact: Insights gained impact group strategy. Is recognised internally as an expert in customer needs for their area of product.',
-    );
-    const target = insight?.target.split('\n') ?? [];
-    expect(target[0]).toBe('Staff PM:');
-    expect(target).toContain('Principal PM:');
-    expect(target[1]).toMatch(
-      /^Customer focus — Scope: Proactively defines the problems we should be seeking to understand for their product area over the next 24 months\./,
-    );
+    expect(target.some((line) => line.startsWith('Principal PM: '))).toBe(true);
   });
 
   it('lists milestones: the current level first when something is rated below it, then each level on the way', () => {
@@ -105,9 +104,23 @@ describe('career plan content', () => {
     expect(content.milestones[0]?.detail).toBe(
       'Bring these to Successfully Meets: Communication (Needs Immediate Improvement), Analytics focus (Stronger Performance Needed).',
     );
-    expect(content.milestones[1]?.detail).toMatch(
-      /^New at this level — Insight Driven: Customer focus, Analytics focus, Competitive Insight; Strategy: /,
-    );
+    // Three sub-skills named, not all nineteen: those whose Staff PM texts share the fewest words with Senior PM's.
+    expect(content.milestones[1]?.detail).toMatch(/^Most new at Staff PM: [^,]+, [^,]+ and [^.]+\. The table above has every sub-skill\.$/);
+    const named = mostNewAt(intercom, intercom.levels[3]!).map((s) => s.name);
+    expect(named).toHaveLength(3);
+    expect(content.milestones[1]?.detail).toBe(`Most new at Staff PM: ${named[0]}, ${named[1]} and ${named[2]}. The table above has every sub-skill.`);
+  });
+
+  it('names as most new at a level the sub-skills whose texts there use the most words the level below does not', () => {
+    const tiny = JSON.parse(JSON.stringify(webflow)) as typeof webflow;
+    const [one, two, three] = tiny.areas.flatMap((a) => a.subskills);
+    const [a, b] = [tiny.levels[0]!.id, tiny.levels[1]!.id];
+    for (const s of tiny.areas.flatMap((x) => x.subskills)) s.expectations = { [a]: 'Owns a feature end to end.', [b]: 'Owns a feature end to end.' };
+    one!.expectations = { [a]: 'Owns a feature end to end.', [b]: 'Owns an area end to end.' };
+    two!.expectations = { [a]: 'Owns a feature end to end.', [b]: 'Sets the strategy for several teams and hires.' };
+    three!.expectations = { [a]: 'Owns a feature end to end.', [b]: 'Coaches others to own features end to end.' };
+    expect(mostNewAt(tiny, tiny.levels[1]!).map((s) => s.id)).toEqual([two!.id, three!.id, one!.id]);
+    expect(mostNewAt(tiny, tiny.levels[0]!).length).toBeLessThanOrEqual(3);
   });
 
   it('plans towards a level of another ladder: target texts from that ladder, shared sub-skills matched by id', () => {
@@ -118,13 +131,13 @@ describe('career plan content', () => {
       ratings: given,
       target: { ladder: gpm, levelId: 'gpm' },
     });
-    expect(content.gaps.map((g) => g.areaName)).toEqual(gpm.areas.map((a) => a.name));
-    const product = content.gaps.find((g) => g.areaId === 'product-strategy');
-    expect(product?.ratings).toBe('Competitive Insight: Successfully Meets\nAlignment & Evangelism: not rated');
-    expect(product?.today).toMatch(/^Competitive Insight — /);
+    expect(content.gaps.map((g) => g.subskillId)).toEqual(gpm.areas.flatMap((a) => a.subskills.map((s) => s.id)));
+    const competitive = content.gaps.find((g) => g.subskillId === 'competitive-insight');
+    expect(competitive?.rating).toBe('Successfully Meets');
+    expect(competitive?.today).toMatch(/^Scope: /);
     const people = content.gaps.find((g) => g.areaId === 'people-management');
-    expect(people?.ratings).toBe('No sub-skill of this area is on "Product Manager expectations by level".');
-    expect(people?.today).toBe('New ground: not part of "Product Manager expectations by level".');
+    expect(people?.rating).toBe('Not part of “Product Manager expectations by level”');
+    expect(people?.today).toBe('New ground.');
     expect(content.milestones.map((m) => m.name)).toContain('Operating at GPM (Group Product Manager expectations by level)');
     expect(careerPlanValues(content).scalars.steps).toBe('A move to "Group Product Manager expectations by level": GPM');
   });
@@ -137,7 +150,8 @@ describe('career plan content', () => {
       ratings: undefined,
       target: { ladder: webflow, levelId: 'pm3' },
     });
-    expect(content.gaps[0]?.today).toMatch(/^Scope of Responsibility — /);
+    expect(content.gaps[0]?.subskillName).toBe('Scope of Responsibility');
+    expect(content.gaps[0]?.today).not.toBe('');
     expect(content.gaps[0]?.target).not.toBe(content.gaps[0]?.today);
     expect(content.milestones[0]?.name).toBe('Operating at PM3');
   });
@@ -161,6 +175,10 @@ describe('career plan content', () => {
       'Target level | Staff PM (Product Manager expectations by level)',
       'On the way | 1 level: Staff PM',
     ]);
-    expect(text).toContain('Skill area | Where you stand | Expected at Senior PM | To reach Staff PM');
+    expect(text).toContain('Sub-skill | Expected now, at Senior PM | Expected at Staff PM | Latest rating');
+    expect(text).toContain('Customer focus (Insight Driven) | Scope: ');
+    // Nothing after the milestones: what is not rated is in the ratings line and the table.
+    expect(text.split('\n').at(-1)).toMatch(/^Operating at Staff PM \| Most new at Staff PM: /);
+    expect(text).not.toContain('Not yet rated');
   });
 });

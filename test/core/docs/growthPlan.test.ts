@@ -1,3 +1,4 @@
+import { managerLabel } from '../../../src/core/docs/docKinds';
 import { chooseFocus, chooseStrengths, growthPlanContent, growthPlanValues, TOP_OF_LADDER } from '../../../src/core/docs/growthPlan';
 import { defaultTemplate } from '../../../src/core/docs/defaultTemplates';
 import { docPlanText } from '../../../src/core/docs/docPlan';
@@ -65,12 +66,31 @@ describe('focus sub-skills', () => {
     );
   });
 
-  it('makes a plan for a PM without any rating that says so instead of failing', () => {
-    const content = growthPlanContent({ ...base, person: person(), ratings: undefined });
+  it('asks first for a PM without any manager rating: refused (NOT_RATED) unless a blank plan is asked for', () => {
+    expect(() => growthPlanContent({ ...base, person: person(), ratings: undefined })).toThrow(
+      expect.objectContaining({ code: 'NOT_RATED' }) as unknown as Error,
+    );
+    const content = growthPlanContent({ ...base, person: person(), ratings: undefined, blank: true });
     expect(content.focus).toEqual([]);
     const text = docPlanText(fillTemplate(defaultTemplate('growth-plan'), growthPlanValues(content)));
-    expect(text).toContain('No sub-skill has a manager rating yet: rate the PM first');
+    expect(text).toContain('To choose together: no sub-skill had a manager rating when this plan was made.');
+    expect(text).not.toContain('rate the PM first');
     expect(text).toContain('Not yet rated | All 19 sub-skills: no manager rating yet (Customer focus, Analytics focus,');
+  });
+
+  it('says in words that a strength has no evidence, not with a dash', () => {
+    const content = growthPlanContent({
+      ...base,
+      person: person(),
+      ratings: ratings({
+        'customer-focus': { manager: 'Exceeds' },
+        'learn-fast': { manager: 'Stronger Performance Needed' },
+        'analytics-focus': { manager: 'Stronger Performance Needed' },
+        communication: { manager: 'Stronger Performance Needed' },
+      }),
+    });
+    const strengths = growthPlanValues(content).lists.strength?.items ?? [];
+    expect(strengths.map((s) => s['evidence'])).toEqual(['No evidence recorded yet.']);
   });
 
   it('picks strengths among the others rated Successfully Meets or above, highest first', () => {
@@ -122,7 +142,7 @@ describe('growth plan content', () => {
   });
 
   it('schedules a kick-off today and check-ins every four weeks over a quarter', () => {
-    const content = growthPlanContent({ ...base, person: person(), ratings: undefined });
+    const content = growthPlanContent({ ...base, person: person(), ratings: undefined, blank: true });
     expect(content.checkIns.map((c) => [c.name, c.date])).toEqual([
       ['Kick-off', '2026-01-15'],
       ['Check-in 1', '2026-02-12'],
@@ -165,5 +185,16 @@ describe('expectation at a level on a ladder that is not cumulative', () => {
     const texts = execution?.expectations as Record<string, string>;
     expect(content.focus[0]?.expected).toBe(texts.pm2?.trim());
     expect(content.focus[0]?.next).toBe(texts.pm3?.trim());
+  });
+});
+
+describe('the Manager line', () => {
+  it('names the manager when the doc’s owner is the recorded manager (or none is recorded), else keeps the email', () => {
+    const owner = { displayName: 'Jane Doe', emailAddress: 'Jane@Example.com' };
+    expect(managerLabel('jane@example.com', owner)).toBe('Jane Doe');
+    expect(managerLabel('', owner)).toBe('Jane Doe');
+    expect(managerLabel('lead@example.com', owner)).toBe('lead@example.com');
+    expect(managerLabel('jane@example.com', null)).toBe('jane@example.com');
+    expect(managerLabel('jane@example.com', { displayName: ' ', emailAddress: 'jane@example.com' })).toBe('jane@example.com');
   });
 });

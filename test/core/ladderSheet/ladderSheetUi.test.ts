@@ -122,6 +122,9 @@ describe('the empty template', () => {
     const notes = format.notes as string[][];
     for (const row of grid.labelRows) expect(notes[row]?.[0]).not.toBe('');
     expect(notes[grid.headerRow]?.every((n) => n !== '')).toBe(true);
+    // Each note reads as a sentence that names what it is about ("the sub-skill's description", not "the sub-skill's").
+    for (const note of notes.flat().filter((n) => n !== '')) expect(note).toMatch(/^[A-Z].*[.)]$/s);
+    expect(notes[grid.headerRow]).toContain("Optional: the sub-skill's description (or, on an area's row, the area's description).");
     expect(format.dropdowns.map((d) => [rangeA1(d.range.row, d.range.column, d.range.numRows, d.range.numColumns), d.values])).toEqual([
       ['B5', ['yes', 'no']],
       ['B11:B50', ['results', 'behaviours']],

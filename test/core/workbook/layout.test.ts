@@ -2,6 +2,7 @@ import {
   formatMarker,
   ladderGridColumns,
   ladderRows,
+  levelColumn,
   parseMarker,
   ratingSheetColumns,
   type RowMarker,
@@ -41,11 +42,22 @@ describe('sheet layout', () => {
     expect(rows.filter((r) => r.kind === 'subskill')).toHaveLength(19);
   });
 
-  it('puts Self, Peer, Manager and Evidence right of the last level', () => {
+  it('puts Self, Peer, Manager and Evidence right after the sub-skill, then the ladder grid', () => {
     const tiny = ratingSheetColumns(tinyLadder());
     expect(tiny.dimension).toBeNull();
-    expect([tiny.firstLevel, tiny.self, tiny.peer, tiny.manager, tiny.evidence]).toEqual([5, 8, 9, 10, 11]);
+    expect([tiny.subskill, tiny.self, tiny.peer, tiny.manager, tiny.evidence, tiny.description, tiny.firstLevel]).toEqual([
+      3, 4, 5, 6, 7, 8, 9,
+    ]);
     const big = ratingSheetColumns(intercom());
-    expect([big.self, big.evidence, big.last]).toEqual([11, 14, 14]);
+    expect([big.self, big.evidence, big.dimension, big.description, big.firstLevel, big.last]).toEqual([4, 7, 8, 9, 10, 14]);
+  });
+
+  it('puts the PM’s level and the next first among the level columns, the others after them in ladder order', () => {
+    const ladder = intercom();
+    const ids = ladder.levels.map((l) => l.id);
+    const columns = ratingSheetColumns(ladder, [ids[2]!, ids[3]!]);
+    expect(columns.levelIds).toEqual([ids[2], ids[3], ids[0], ids[1], ids[4]]);
+    expect(levelColumn(columns, ids[2]!)).toBe(columns.firstLevel);
+    expect(ratingSheetColumns(ladder).levelIds).toEqual(ids);
   });
 });

@@ -3,6 +3,11 @@ import { RATING_SCALE, RATING_SHEET_FILLS } from '../../../src/core/ratingScale'
 import { LAYOUT_VERSION, isOlderLayout, storedLayoutVersion } from '../../../src/core/workbook/layoutVersion';
 import { RATING_COLUMNS } from '../../../src/core/workbook/ratingColumns';
 import { STYLE, WIDTH } from '../../../src/core/workbook/sheetStyle';
+import { ratingSheetColumns } from '../../../src/core/workbook/layout';
+import { ratingSheetPlan } from '../../../src/core/workbook/ratingSheetPlan';
+import { intercom, tinyLadder } from './fixtures';
+
+const person = { id: 'p1', name: 'Ann', level: 'one', sheetName: 'Ann', archived: false };
 
 /**
  * Refresh brings a workbook's formats, dropdowns and colours up to date only when the recorded
@@ -30,8 +35,17 @@ const LAYOUT_2 = {
 
 const RECORDED_LAYOUTS: Record<number, unknown> = {
   2: LAYOUT_2,
-  // The Calibration sheet states the overall rule in row 3.
-  3: { ...LAYOUT_2, calibration: { ruleRow: 3 } },
+  // PM sheets: the rating columns after the sub-skill, sized and coloured by rating; the
+  // Calibration sheet states the overall rule in row 3.
+  3: {
+    ...LAYOUT_2,
+    columns: ['Self rating rating', 'Peer rating rating', 'Manager rating rating', 'Evidence text evidence'],
+    // Right after the sub-skill (C), on a ladder with and without dimensions.
+    firstRatingColumn: [4, 4],
+    widths: { ratingSheetColumn: 150, rating: 222, evidence: 260 },
+    ratingCellColours: true,
+    calibration: { ruleRow: 3 },
+  },
 };
 
 function currentLayout(): unknown {
@@ -39,8 +53,11 @@ function currentLayout(): unknown {
     ratings: [...RATING_SCALE],
     sheetFills: RATING_SCALE.map((r) => RATING_SHEET_FILLS[r]),
     columns: RATING_COLUMNS.map((c) => `${c.header} ${c.kind} ${c.width}`),
+    firstRatingColumn: [ratingSheetColumns(tinyLadder()).firstRating, ratingSheetColumns(intercom()).firstRating],
     style: { ...STYLE },
-    widths: { ratingSheetColumn: WIDTH.ratingSheetColumn, evidence: WIDTH.evidence },
+    widths: { ratingSheetColumn: WIDTH.ratingSheetColumn, rating: WIDTH.rating, evidence: WIDTH.evidence },
+    ratingCellColours:
+      ratingSheetPlan({ ladder: tinyLadder(), cycle: 'H2', person, ratings: new Map(), archived: [] }).colourRules !== null,
     calibration: { ruleRow: RULE_ROW },
   };
 }

@@ -59,8 +59,8 @@ describe('adding a column to the PM sheets is one entry in RATING_COLUMNS', () =
 
   it('writes the column right of Evidence, with its header, width and no dropdown', () => {
     const columns = m.layout.ratingSheetColumns(ladder) as Layout.RatingSheetColumns & { notes: number };
-    // The tiny ladder: id, area, sub-skill, description, 3 levels (D–G... H), then Self I, Peer J, Manager K, Evidence L, Notes M.
-    expect([columns.self, columns.evidence, columns.notes, columns.last]).toEqual([8, 11, 12, 12]);
+    // The tiny ladder: id, area, sub-skill, then Self D, Peer E, Manager F, Evidence G, Notes H, then description I and 3 levels J–L.
+    expect([columns.self, columns.evidence, columns.notes, columns.last]).toEqual([4, 7, 8, 12]);
     const plan = m.plan.ratingSheetPlan({
       ladder,
       cycle: 'H2',
@@ -69,13 +69,14 @@ describe('adding a column to the PM sheets is one entry in RATING_COLUMNS', () =
       archived: [],
     });
     const row = rowOfMarker(plan.values, 'subskill:writing');
-    expect(plan.values[1]?.slice(columns.self - 1)).toEqual(['Self', 'Peer', 'Manager', 'Evidence', 'Notes']);
+    expect(plan.values[1]?.slice(columns.self - 1, columns.notes)).toEqual(['Self', 'Peer', 'Manager', 'Evidence', 'Notes']);
     expect(plan.values[row - 1]?.[columns.notes - 1]).toBe('Ask about the style guide');
     expect(plan.validations[row - 1]?.[columns.notes - 1]).toBeNull();
     expect(plan.validations[row - 1]?.[columns.manager - 1]?.key).toBe('rating-scale');
     expect(plan.columnWidths).toEqual([
-      { column: 2, count: 9, width: 180 },
-      { column: 11, count: 2, width: 340 },
+      { column: 2, count: 2, width: 150 },
+      { column: 4, count: 3, width: 222 },
+      { column: 7, count: 6, width: 260 },
     ]);
   });
 
@@ -87,7 +88,7 @@ describe('adding a column to the PM sheets is one entry in RATING_COLUMNS', () =
     (values[row - 1] as unknown[])[columns.notes - 1] = 'Ask about the style guide';
 
     const content = m.read.readRatingSheet(values);
-    expect(content.columns).toMatchObject({ evidence: 11, notes: 12 });
+    expect(content.columns).toMatchObject({ evidence: 7, notes: 8 });
     const read = content.ratingRows.find((r) => r.subskillId === 'writing')!.cells as unknown as Record<string, { value: unknown }>;
     expect(read['notes']?.value).toBe('Ask about the style guide');
 
@@ -118,7 +119,7 @@ describe('adding a column to the PM sheets is one entry in RATING_COLUMNS', () =
       archived: [],
     });
     const content = m.read.readRatingSheet(asSheet(old.values));
-    expect(content.columns).toMatchObject({ self: 8, evidence: 11, notes: 0 });
+    expect(content.columns).toMatchObject({ self: 4, evidence: 7, notes: 0 });
     const merged = m.merge.mergeRatings(ladder, content);
     expect(merged.ratings.get('writing')).toEqual({
       self: '',

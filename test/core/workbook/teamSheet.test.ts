@@ -1,5 +1,5 @@
 import { TEAM_COLUMNS } from '../../../src/core/workbook/layout';
-import { checkTeam, readTeamSheet, reconcileTeamRows } from '../../../src/core/workbook/teamSheetRead';
+import { checkTeam, describeTeamProblems, readTeamSheet, reconcileTeamRows } from '../../../src/core/workbook/teamSheetRead';
 import { hyperlinkFormula, teamSheetPlan } from '../../../src/core/workbook/teamSheetPlan';
 import { AUTOMATIC } from '../../../src/core/workbook/sheetPlan';
 import { asSheet, teamSheetPerson, tinyLadder } from './fixtures';
@@ -43,6 +43,10 @@ describe('Team sheet', () => {
     expect(problems.map((p) => p.cell).sort()).toEqual(['D4', 'D5', 'E5', 'F5', 'G5']);
     expect(problems.find((p) => p.cell === 'F5')?.message).toMatch(/“Four” is not a level/);
     expect(problems.find((p) => p.cell === 'E5')?.message).toMatch(/also on row 3/);
+    // One sentence per line, so that what follows the list ("Nothing was changed.") never runs on from the last.
+    const described = `${describeTeamProblems(problems)} Nothing was changed.`;
+    for (const line of described.split('\n').slice(1)) expect(line).toMatch(/^Team![A-Z]+\d+: .*\.( Nothing was changed\.)?$/);
+    expect(described).not.toMatch(/their own Nothing/);
   });
 
   it('keeps an id on its first row only, so a copied row becomes a new person', () => {
