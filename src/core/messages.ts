@@ -48,6 +48,8 @@ export const REFUSAL_CODES = [
   'CONFIRM_ARCHIVE',
   /** A growth plan for a PM with no manager rating: the manager chooses a blank plan explicitly (`blank: true`). */
   'NOT_RATED',
+  /** A write while the cycle is closed: reopening it (Career Ladder → Reopen cycle…) allows writes again. */
+  'CYCLE_CLOSED',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -175,6 +177,15 @@ export function historyDamaged(cell: string, problem: string): Refusal {
   return new Refusal(
     'HISTORY_DAMAGED',
     `The History sheet's cell ${cell} ${problem}: put back what it held (Edit → Version history), then try again. Nothing was changed.`,
+  );
+}
+
+/** `by` is empty when Google does not reveal who closed the cycle. */
+export function cycleClosed(cycle: string, closedAt: string, by: string): Refusal {
+  const who = by ? ` by ${by}` : '';
+  return new Refusal(
+    'CYCLE_CLOSED',
+    `The cycle “${cycle}” was closed on ${closedAt}${who}. Nothing was changed: to change ratings again, use Career Ladder → Reopen cycle… and give a reason.`,
   );
 }
 

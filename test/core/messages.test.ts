@@ -25,6 +25,7 @@ const catalogue: Array<[string, Refusal]> = [
   ['historyDamaged', messages.historyDamaged('L3', 'must be blank or a rating of the scale')],
   ['notRated', messages.notRated('Ann Lee')],
   ['archiveNeedsConfirmation', messages.archiveNeedsConfirmation(18, 'Ann Lee 18', true)],
+  ['cycleClosed', messages.cycleClosed('H1 2026', '2026-06-30T10:00:00.000Z', 'dir@example.com')],
 ];
 
 describe('the catalogue of refusals', () => {
