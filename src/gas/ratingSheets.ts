@@ -9,6 +9,8 @@ import { readRatingSheet } from '../core/workbook/ratingSheetRead';
 import { PLAIN_TEXT } from '../core/workbook/sheetPlan';
 import { readTeamSheet } from '../core/workbook/teamSheetRead';
 import { loadLadder } from './ladderSource';
+import { assertOpen } from '../core/cycles/closing';
+import { appendChanges, changedBy } from './changeLog';
 import { messageOf, notSetUp, ratingSheetMissing, ratingSheetReplaced, unknownPerson } from '../core/messages';
 import { readRatingSheetValues, readSettings, readTeamValues } from './workbookReader';
 import { activeSpreadsheet, withDocumentLock } from './workbookSpreadsheet';
@@ -31,8 +33,10 @@ function ratingSheetReadWidth(settings: WorkbookSettings): number {
 
 /**
  * saveRatings (docs/ARCHITECTURE.md, Server API and Safety): under the document lock, re-read the PM's sheet,
- * refuse a stale version, then write only the cells that change, in one rectangle. Calls: 3
- * for the lock, 1 spreadsheet, 2 Team sheet, 3 PM sheet, 3 to write (12), whatever the form's size.
+ * refuse a stale version, then write only the cells that change, in one rectangle, and log
+ * each change. Calls: 3 for the lock, 1 spreadsheet, 2 Team sheet, 3 PM sheet, 3 to write (12),
+ * and when anything changed 2 to ask Google who saved and 4 to log it (18), whatever the form's size.
+ * A closed cycle is refused from the settings already read.
  */
 export function savePersonRatings(personId: string, changes: readonly RatingChange[], version: string | undefined): SaveRatingsResult {
   return withDocumentLock(LOCK_WAIT_MS, 'saved', () => saveUnderLock(personId, changes, version));
@@ -48,6 +52,7 @@ function saveUnderLock(personId: string, changes: readonly RatingChange[], versi
   }
   const settings = team.settings ?? readSettings();
   if (!settings) throw notSetUp();
+  assertOpen(settings);
 
   const ss = activeSpreadsheet();
   let range: GoogleAppsScript.Spreadsheet.Range;
@@ -71,6 +76,22 @@ function saveUnderLock(personId: string, changes: readonly RatingChange[], versi
     // Plain text first: evidence like "=SUM(…)" or "+1555" must stay as typed even in a cell whose format a paste changed.
     target.setNumberFormat(PLAIN_TEXT);
     target.setValues(box.values);
+    const when = new Date().toISOString();
+    const by = changedBy();
+    appendChanges(
+      plan.edits.map((edit) => ({
+        when,
+        by,
+        kind: 'save' as const,
+        cycle: settings.cycle,
+        personId,
+        person: row.name,
+        subskill: edit.subskill,
+        source: edit.column,
+        old: edit.old,
+        new: edit.new,
+      })),
+    );
   }
   return { saved: plan.changed, version: plan.version };
 }

@@ -93,15 +93,22 @@ describe('getRatingForm', () => {
 });
 
 describe('saveRatings', () => {
-  it('saves a whole form in a few calls, writes only the cells that change, and returns the new version', () => {
+  it('saves a whole form in a few calls, writes only the cells that change, logs each, and returns the new version', () => {
     const addon = loadAddon();
     const { id, sheet } = setUpAnn(addon);
+    // The first save of a workbook makes its Change log sheet; later ones append to it.
+    addon.run('saveRatings', { personId: id, ratings: [{ subskillId: 'ownership', source: 'self', rating: 'Exceeds' }] });
     const form = addon.run<RatingForm>('getRatingForm', id);
     const { result, calls } = addon.workspace.log.measure(() =>
       addon.run<SaveRatingsResult>('saveRatings', fullForm(form, 'Successfully Meets', 'Shipped')),
     );
-    expect(calls).toBeLessThanOrEqual(12);
+    // 12 to save, 2 to ask Google who saved, 4 to log: the same for one rating or a whole form.
+    expect(calls).toBeLessThanOrEqual(18);
     expect(result.saved).toBe(38);
+    const log = addon.workspace.spreadsheet.values(`'Change log'!A1:K40`);
+    expect(log[0]).toEqual(['When', 'By', 'Change', 'Cycle', 'Person id', 'PM', 'Sub-skill', 'Source', 'Old', 'New', 'Note']);
+    expect(log.slice(1).filter((r) => r[2] === 'save')).toHaveLength(39);
+    expect(log.find((r) => r[6] === 'Analytics focus' && r[7] === 'manager')?.slice(8, 10)).toEqual(['', 'Successfully Meets']);
     const row = rowOf(addon, sheet, 'subskill:analytics-focus');
     expect(addon.workspace.spreadsheet.values(ref(sheet, `${COLUMN.self}${row}:${COLUMN.evidence}${row}`))[0]).toEqual([
       '',

@@ -1,46 +1,36 @@
+import { cycleClosed, invalidInput } from '../messages';
+import type { WorkbookSettings } from '../workbook/model';
+
 /**
- * Whether the current cycle is closed, read from and written to the workbook settings. Pure: the
- * shell passes the settings' values in and writes back what these functions return.
+ * Closing a cycle: the close is kept in the workbook settings (the Team sheet's hidden copy and
+ * the document properties), which every write reads anyway, so a closed cycle costs no call to
+ * check. Pure: the shell writes back the settings these return.
  */
-import { cycleClosed, invalidInput, type Refusal } from '../messages';
 
-export interface ClosedState {
-  readonly closedAt: string;
-  readonly closedBy: string;
-  readonly note: string;
+export type ClosedState = NonNullable<WorkbookSettings['closed']>;
+
+/** The settings once closed; refused when the cycle is closed already. */
+export function closedSettings(settings: WorkbookSettings, at: string, by: string, note: string): WorkbookSettings {
+  if (settings.closed) {
+    throw invalidInput(`The cycle “${settings.cycle}” is closed already (since ${settings.closed.at}). Nothing was changed.`);
+  }
+  return { ...settings, closed: { at, by, note: note.trim() } };
 }
 
-/** Settings keys; an empty closedAt means the cycle is open. */
-export const CLOSED_AT_KEY = 'cycleClosedAt';
-export const CLOSED_BY_KEY = 'cycleClosedBy';
-export const CLOSE_NOTE_KEY = 'cycleCloseNote';
-
-export function readClosed(settings: Readonly<Record<string, string | undefined>>): ClosedState | null {
-  const closedAt = (settings[CLOSED_AT_KEY] ?? '').trim();
-  if (!closedAt) return null;
-  return { closedAt, closedBy: settings[CLOSED_BY_KEY] ?? '', note: settings[CLOSE_NOTE_KEY] ?? '' };
+/** The settings once reopened; refused when the cycle is open or the reason is blank. */
+export function reopenedSettings(settings: WorkbookSettings, reason: string): WorkbookSettings {
+  if (!reason.trim()) throw invalidInput('Reopening a cycle needs a reason (it goes into the change log). Nothing was changed.');
+  if (!settings.closed) throw invalidInput(`The cycle “${settings.cycle}” is open already. Nothing was changed.`);
+  return withoutClose(settings);
 }
 
-/** The settings to write when closing; refused when the cycle is already closed. */
-export function closeSettings(
-  closed: ClosedState | null,
-  cycle: string,
-  now: string,
-  by: string,
-  note: string,
-): Record<string, string> | Refusal {
-  if (closed) return invalidInput(`The cycle “${cycle}” is already closed (on ${closed.closedAt}). Nothing was changed.`);
-  return { [CLOSED_AT_KEY]: now, [CLOSED_BY_KEY]: by, [CLOSE_NOTE_KEY]: note };
-}
-
-/** The settings to write when reopening; refused when the cycle is open or the reason is blank. */
-export function reopenSettings(closed: ClosedState | null, cycle: string, reason: string): Record<string, string> | Refusal {
-  if (!reason.trim()) return invalidInput('Reopening a cycle needs a reason. Nothing was changed.');
-  if (!closed) return invalidInput(`The cycle “${cycle}” is open already. Nothing was changed.`);
-  return { [CLOSED_AT_KEY]: '', [CLOSED_BY_KEY]: '', [CLOSE_NOTE_KEY]: '' };
+/** The settings with no close recorded (a new cycle starts open). */
+export function withoutClose(settings: WorkbookSettings): WorkbookSettings {
+  const { closed: _closed, ...open } = settings;
+  return open;
 }
 
 /** Throws the CYCLE_CLOSED refusal when a write reaches a closed cycle. */
-export function assertOpen(closed: ClosedState | null, cycle: string): void {
-  if (closed) throw cycleClosed(cycle, closed.closedAt, closed.closedBy);
+export function assertOpen(settings: Pick<WorkbookSettings, 'cycle' | 'closed'> | null | undefined): void {
+  if (settings?.closed) throw cycleClosed(settings.cycle, settings.closed.at, settings.closed.by);
 }

@@ -61,7 +61,9 @@ export const CALIBRATION_SHEET = 'Calibration';
 export const HISTORY_SHEET = 'History';
 /** Every cycle's ratings as tidy rows, written by Export calibration data (src/core/cycles/calibrationExport.ts). */
 export const EXPORT_SHEET = 'Calibration data';
-export const RESERVED_SHEET_NAMES: readonly string[] = [LADDER_SHEET, TEAM_SHEET, CALIBRATION_SHEET, HISTORY_SHEET, EXPORT_SHEET];
+/** The hidden log of changes made through the add-on (cycles/changeLog.ts). */
+export const CHANGE_LOG_SHEET = 'Change log';
+export const RESERVED_SHEET_NAMES: readonly string[] = [LADDER_SHEET, TEAM_SHEET, CALIBRATION_SHEET, HISTORY_SHEET, EXPORT_SHEET, CHANGE_LOG_SHEET];
 
 // ---------------------------------------------------------------------------------------------
 // Rows shared by the Ladder sheet and the PM sheets

@@ -1,5 +1,5 @@
 import type { RatingChange } from '../api';
-import { RATING_COLUMNS } from './ratingColumns';
+import { RATING_COLUMNS, type RatingColumnKey } from './ratingColumns';
 import { cellText } from './cellText';
 import { RATING_CELL_KEYS } from './ratingCells';
 import { ratingsConflict, saveRefused } from '../messages';
@@ -25,6 +25,16 @@ export interface SavePlan {
   box: SaveBox | null;
   /** The version after the save. */
   version: string;
+  /** Each changed cell, old → new, for the change log. */
+  edits: SaveEdit[];
+}
+
+export interface SaveEdit {
+  subskillId: string;
+  subskill: string;
+  column: RatingColumnKey;
+  old: string;
+  new: string;
 }
 
 export function planSave(
@@ -54,7 +64,9 @@ export function planSave(
 
   // What each cell must hold; a second, different value for the same cell is a contradiction.
   const targets = new Map<ReadCell, string>();
-  const set = (cell: ReadCell, text: string, what: string) => {
+  const whose = new Map<ReadCell, { subskillId: string; subskill: string; column: RatingColumnKey }>();
+  const set = (cell: ReadCell, text: string, what: string, owner: { subskillId: string; subskill: string; column: RatingColumnKey }) => {
+    whose.set(cell, owner);
     const earlier = targets.get(cell);
     if (earlier !== undefined && earlier !== text) throw saveRefused.twoValues(what);
     targets.set(cell, text);
@@ -62,13 +74,17 @@ export function planSave(
   for (const change of changes) {
     const row = rows.get(change.subskillId);
     if (!row) continue;
-    set(row.cells[change.source], change.rating ?? '', `the ${change.source} rating of “${row.name || row.subskillId}”`);
-    if (change.evidence !== undefined) set(row.cells.evidence, change.evidence, `the evidence of “${row.name || row.subskillId}”`);
+    const owner = { subskillId: row.subskillId, subskill: row.name || row.subskillId };
+    set(row.cells[change.source], change.rating ?? '', `the ${change.source} rating of “${owner.subskill}”`, { ...owner, column: change.source });
+    if (change.evidence !== undefined) {
+      set(row.cells.evidence, change.evidence, `the evidence of “${owner.subskill}”`, { ...owner, column: 'evidence' });
+    }
   }
 
   const changedCells = [...targets].filter(([cell, text]) => cellText(cell.value, cell.formula) !== text);
   const after = applyToContent(content, new Map(changedCells));
-  if (changedCells.length === 0) return { changed: 0, box: null, version: current };
+  if (changedCells.length === 0) return { changed: 0, box: null, version: current, edits: [] };
+  const edits = changedCells.map(([cell, text]) => ({ ...whose.get(cell)!, old: cellText(cell.value, cell.formula), new: text }));
 
   const rowsOf = changedCells.map(([c]) => c.row);
   const colsOf = changedCells.map(([c]) => c.column);
@@ -88,7 +104,7 @@ export function planSave(
     }
     values.push(line);
   }
-  return { changed: changedCells.length, box: { row: top, column: left, values }, version: ratingsVersion(after) };
+  return { changed: changedCells.length, box: { row: top, column: left, values }, version: ratingsVersion(after), edits };
 }
 
 /** Every rating-column cell the read found, by "row:column". */
