@@ -21,4 +21,14 @@ export {
 } from './entry/docs';
 export { refreshCalibration, refreshCalibrationFromMenu, setCalibrationSources } from './entry/calibration';
 export { newLadderSheet, useSheetLadder, exportLadderSheet, exportLadderJson, showLadderExport } from './entry/ladderSheet';
-export { startNextCycle, getHistory, startNextCycleFromMenu, exportCalibrationData, exportCalibrationDataFromMenu } from './entry/cycles';
+export {
+  startNextCycle,
+  getHistory,
+  startNextCycleFromMenu,
+  exportCalibrationData,
+  exportCalibrationDataFromMenu,
+  closeCycle,
+  reopenCycle,
+  closeCycleFromMenu,
+  reopenCycleFromMenu,
+} from './entry/cycles';

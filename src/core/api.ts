@@ -225,6 +225,21 @@ export const historyResultSchema = z.object({
 });
 export type HistoryResult = z.infer<typeof historyResultSchema>;
 
+/** closeCycle({ note? }): the note goes into the change log with the close. */
+export const closeCycleInputSchema = z.optional(z.object({ note: z.optional(z.string().check(z.maxLength(2000))) }));
+export const closeCycleResultSchema = z.object({ cycle: z.string(), closedAt: z.string() });
+export type CloseCycleResult = z.infer<typeof closeCycleResultSchema>;
+
+/** reopenCycle({ reason }): the reason is required (it goes into the change log). */
+export const reopenCycleInputSchema = z.object({
+  reason: z.string().check(
+    z.refine((r) => r.trim() !== '', 'give the reason for reopening (it goes into the change log)'),
+    z.maxLength(2000),
+  ),
+});
+export const reopenCycleResultSchema = z.object({ cycle: z.string() });
+export type ReopenCycleResult = z.infer<typeof reopenCycleResultSchema>;
+
 /** setCalibrationSources: which ratings the roll-up counts (a workbook setting). */
 export const calibrationSourcesSchema = z.object({ sources: z.enum(CALIBRATION_SOURCES) });
 export type CalibrationSourcesSetting = z.infer<typeof calibrationSourcesSchema>;

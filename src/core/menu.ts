@@ -16,6 +16,8 @@ export function addonMenu(): MenuEntry[] {
     { caption: 'Refresh workbook', functionName: 'refreshWorkbook' },
     { caption: 'Validate ratings', functionName: 'showRatingProblems' },
     { caption: 'Refresh calibration', functionName: 'refreshCalibrationFromMenu' },
+    { caption: 'Close cycle…', functionName: 'closeCycleFromMenu' },
+    { caption: 'Reopen cycle…', functionName: 'reopenCycleFromMenu' },
     { caption: 'Start next cycle…', functionName: 'startNextCycleFromMenu' },
     { caption: 'Export calibration data', functionName: 'exportCalibrationDataFromMenu' },
     'separator',

@@ -22,6 +22,15 @@ import { findTeam, readPersonSheet, readTeam, setUpPeople } from '../gas/workboo
 import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
 import { readHistorySheet } from '../gas/cycleHistory';
 import { startCycle } from '../gas/cycleStart';
+import { closeCycle as closeTheCycle, reopenCycle as reopenTheCycle } from '../gas/cycleClose';
+import {
+  closeCycleInputSchema,
+  closeCycleResultSchema,
+  reopenCycleInputSchema,
+  reopenCycleResultSchema,
+  type CloseCycleResult,
+  type ReopenCycleResult,
+} from '../core/api';
 
 /**
  * startNextCycle: keeps the finished cycle in the History sheet, then empties the ratings,
@@ -107,6 +116,57 @@ export function startNextCycleFromMenu(): void {
       `“${result.previousCycle}” is kept in the History sheet (${result.archivedPeople} PMs). “${result.cycle}” has begun: its ratings are empty.`,
       ui.ButtonSet.OK,
     );
+  } catch (e) {
+    ui.alert(title, `${messageOf(e)}\n\nNothing was changed.`, ui.ButtonSet.OK);
+  }
+}
+
+/**
+ * closeCycle: protects the PM sheets and the Calibration sheet (after one last refresh of it),
+ * and refuses every write to the cycle until it is reopened; Start next cycle stays allowed.
+ */
+export function closeCycle(input?: unknown): CloseCycleResult {
+  const request = parseInput(closeCycleInputSchema, input ?? undefined, 'The cycle cannot be closed');
+  return closeCycleResultSchema.parse(closeTheCycle(request?.note ?? ''));
+}
+
+/** reopenCycle: the reason is required; the close's protections go and writes are allowed again. */
+export function reopenCycle(input: unknown): ReopenCycleResult {
+  const request = parseInput(reopenCycleInputSchema, input, 'The cycle cannot be reopened');
+  return reopenCycleResultSchema.parse(reopenTheCycle(request.reason));
+}
+
+/** Menu "Close cycle…": asks for an optional note, closes, and says how to reopen. */
+export function closeCycleFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const title = 'Close cycle';
+  const asked = ui.prompt(
+    title,
+    'Closing refreshes the Calibration sheet one last time, then protects it and every PM sheet: no rating can change until the cycle is reopened (with a reason). Growth and career plans can still be made. A note for the change log (optional):',
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (asked.getSelectedButton() !== ui.Button.OK) return;
+  try {
+    const result = closeCycle({ note: asked.getResponseText() });
+    ui.alert(
+      title,
+      `“${result.cycle}” is closed. To change a rating again, use Career Ladder → Reopen cycle… and give a reason.`,
+      ui.ButtonSet.OK,
+    );
+  } catch (e) {
+    ui.alert(title, `${messageOf(e)}\n\nNothing was changed.`, ui.ButtonSet.OK);
+  }
+}
+
+/** Menu "Reopen cycle…": asks for the reason (required) and reopens. */
+export function reopenCycleFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const title = 'Reopen cycle';
+  const asked = ui.prompt(title, 'Why reopen the cycle? The reason goes into the change log.', ui.ButtonSet.OK_CANCEL);
+  if (asked.getSelectedButton() !== ui.Button.OK) return;
+  try {
+    const result = reopenCycle({ reason: asked.getResponseText() });
+    ui.alert(title, `“${result.cycle}” is open again: ratings can be changed.`, ui.ButtonSet.OK);
   } catch (e) {
     ui.alert(title, `${messageOf(e)}\n\nNothing was changed.`, ui.ButtonSet.OK);
   }

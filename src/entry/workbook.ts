@@ -13,6 +13,7 @@ import { checkAllRatings } from '../gas/ratingSheets';
 import { calibrationSheetProblems } from '../gas/calibrationSheet';
 import { cycleChange, messageOf, notSetUp, teamSheetProblems } from '../core/messages';
 import { holdsRatings } from '../core/cycles/history';
+import { assertOpen } from '../core/cycles/closing';
 import { readSettings, readTeam, setUpPeople } from '../gas/workbookReader';
 import { runSetup, type SetupOutcome } from '../gas/workbookSetup';
 import { activeSpreadsheet } from '../gas/workbookSpreadsheet';
@@ -33,6 +34,7 @@ export function setupCalibration(input: unknown): SetupResult {
   let levelsBefore: Array<{ id: string; level: string }> = [];
   const outcome = runSetup({
     choose: (team) => {
+      assertOpen(team?.settings);
       current = team?.settings?.cycle ?? null;
       previousLadderId = team?.settings?.ladderId ?? null;
       levelsBefore = (team?.rows ?? []).map((r) => ({ id: r.id, level: r.level }));
@@ -106,6 +108,7 @@ export function refreshWorkbookFromTeamSheet(budget: TimeBudget): SetupOutcome {
     choose: (team) => {
       const stored = team?.settings ?? readSettings();
       if (!team || !stored) throw notSetUp();
+      assertOpen(stored);
       const ladder = loadLadder(stored.ladderId);
       return { ladder, settings: newSettings(ladder, stored.cycle, stored) };
     },

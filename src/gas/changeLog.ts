@@ -1,4 +1,12 @@
-import { CHANGE_LOG_COLUMNS, CHANGE_LOG_HEADERS, entryRow, fitsUnderBound, foldedLog, type ChangeEntry } from '../core/cycles/changeLog';
+import {
+  CHANGE_LOG_BOUND,
+  CHANGE_LOG_COLUMNS,
+  CHANGE_LOG_HEADERS,
+  entryRow,
+  fitsUnderBound,
+  foldedLog,
+  type ChangeEntry,
+} from '../core/cycles/changeLog';
 import { columnLetters, wholeColumnsA1 } from '../core/workbook/a1';
 import { CHANGE_LOG_SHEET } from '../core/workbook/layout';
 import { PLAIN_TEXT } from '../core/workbook/sheetPlan';
@@ -16,7 +24,15 @@ export function appendChanges(entries: readonly ChangeEntry[]): void {
   let sheet = ss.getSheetByName(CHANGE_LOG_SHEET);
   if (!sheet) {
     sheet = ss.insertSheet(CHANGE_LOG_SHEET, ss.getNumSheets());
-    sheet.getRange(`A:${columnLetters(CHANGE_LOG_COLUMNS)}`).setNumberFormat(PLAIN_TEXT);
+    // The grid holds the bound from the start, so that an append never has to grow it (which
+    // would cost a call to ask its size on every save): 5,001 × 11 cells, far below Sheets' limit.
+    sheet.insertRowsAfter(sheet.getMaxRows(), CHANGE_LOG_BOUND + 1 - sheet.getMaxRows());
+    // Wrapped, so that a long piece of evidence (old or new) reads whole once the sheet is unhidden.
+    sheet
+      .getRange(`A:${columnLetters(CHANGE_LOG_COLUMNS)}`)
+      .setNumberFormat(PLAIN_TEXT)
+      .setWrap(true);
+    sheet.setColumnWidths(1, 2, 180);
     sheet.getRange(1, 1, 1, CHANGE_LOG_COLUMNS).setValues([[...CHANGE_LOG_HEADERS]]);
     sheet.setFrozenRows(1);
     sheet.hideSheet();
@@ -31,7 +47,13 @@ export function appendChanges(entries: readonly ChangeEntry[]): void {
     return;
   }
   // Rare (once every few thousand changes): read the rows, fold, and rewrite the block.
-  const rows = logged > 0 ? sheet.getRange(2, 1, logged, CHANGE_LOG_COLUMNS).getValues().map((r) => r.map(String)) : [];
+  const rows =
+    logged > 0
+      ? sheet
+          .getRange(2, 1, logged, CHANGE_LOG_COLUMNS)
+          .getValues()
+          .map((r) => r.map(String))
+      : [];
   const next = foldedLog(rows, entries)!;
   sheet.getRange(2, 1, logged, CHANGE_LOG_COLUMNS).clearContent();
   sheet.getRange(2, 1, next.length, CHANGE_LOG_COLUMNS).setValues(next);

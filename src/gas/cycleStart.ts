@@ -3,7 +3,7 @@ import { historyCycles, historyRows } from '../core/cycles/history';
 import { cycleExists, ratingSheetMissing, ratingSheetReplaced, teamSheetProblems } from '../core/messages';
 import { CALIBRATION_SHEET } from '../core/calibration/calibrationLayout';
 import { quoteSheetName, rangeA1, wholeColumnsA1 } from '../core/workbook/a1';
-import { SETTINGS_COLUMN, SETTINGS_ROW, TEAM_SHEET, ratingSheetColumns } from '../core/workbook/layout';
+import { ratingSheetColumns } from '../core/workbook/layout';
 import type { PersonRatings, WorkbookSettings } from '../core/workbook/model';
 import { personRatings } from '../core/workbook/personRatings';
 import { RATING_COLUMNS, type RatingColumnKey } from '../core/workbook/ratingColumns';
@@ -11,8 +11,10 @@ import { readRatingSheet } from '../core/workbook/ratingSheetRead';
 import { describeTeamProblems } from '../core/workbook/teamSheetRead';
 import { appendHistory, readHistorySheet } from './cycleHistory';
 import { readCalibrationSheet } from './calibrationSheet';
-import { readTeam, setUpPeople, writeSettings } from './workbookReader';
+import { readTeam, setUpPeople } from './workbookReader';
 import { activeSpreadsheet, withDocumentLock } from './workbookSpreadsheet';
+import { openedForNextCycle, saveSettings } from './cycleClose';
+import { appendChanges, changedBy } from './changeLog';
 
 /** How long Start next cycle waits for a save or a set-up of the same workbook to finish. */
 const LOCK_WAIT_MS = 20000;
@@ -91,9 +93,10 @@ function startUnderLock(cycle: string, carryEvidence: boolean): NextCycle {
   appendHistory(history, rows);
   for (const write of writes) write();
   clearOverrides(calibrationSheet, new Set(active.map((p) => p.id)));
-  const next: WorkbookSettings = { ...settings, cycle, updatedAt: new Date().toISOString() };
-  writeSettings(next);
-  ss.getRange(`${quoteSheetName(TEAM_SHEET)}!${rangeA1(SETTINGS_ROW, SETTINGS_COLUMN, 1, 1)}`).setValue(JSON.stringify(next));
+  const now = new Date().toISOString();
+  const next: WorkbookSettings = { ...openedForNextCycle(settings), cycle, updatedAt: now };
+  saveSettings(next);
+  appendChanges([{ when: now, by: changedBy(), kind: 'start', cycle, note: `follows “${settings.cycle}”` }]);
   return { cycle, previousCycle: settings.cycle, archivedPeople: active.length };
 }
 

@@ -33,9 +33,19 @@ function setUpInRuns(addon: LoadedAddon, members: ReturnType<typeof team>): Arra
   throw new Error('set-up never finished');
 }
 
-/** The workbook, with the time stamp of the settings left out (runs made at other times differ only there). */
+/**
+ * The workbook, with the time stamp of the settings left out (runs made at other times differ
+ * only there), and without the change log (its rows are stamped with the time of each save).
+ */
 function workbook(addon: LoadedAddon): { spreadsheet: { sheets: Array<{ name: string }> } } {
-  return JSON.parse(JSON.stringify(addon.workspace.snapshot()).replace(/updatedAt\\*"\s*:\s*\\*"[^"\\]*/g, 'updatedAt')) as never;
+  const read = JSON.parse(JSON.stringify(addon.workspace.snapshot()).replace(/updatedAt\\*"\s*:\s*\\*"[^"\\]*/g, 'updatedAt')) as {
+    spreadsheet: { sheets: Array<{ name: string }> };
+  };
+  // Its place and id among the sheets are where the first save found the set-up: the others' follow.
+  read.spreadsheet.sheets = read.spreadsheet.sheets
+    .filter((s) => s.name !== 'Change log')
+    .map((s, index) => ({ ...s, index, sheetId: null }));
+  return read;
 }
 
 /** What differs between two workbooks: the names of the sheets, or "the rest" (order, properties, documents). */

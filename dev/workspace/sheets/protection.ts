@@ -75,6 +75,16 @@ export class ProtectionImpl {
     return this._warningOnly || this._editors.includes(this._env.userEmail);
   }
 
+  /** Whether everyone in the spreadsheet's domain may edit; a new protection mirrors the spreadsheet (not domain-shared here). */
+  canDomainEdit(): boolean {
+    return this._domainEdit;
+  }
+
+  setDomainEdit(editable: boolean): this {
+    this._domainEdit = Boolean(editable);
+    return this;
+  }
+
   getDescription(): string {
     return this._description;
   }
@@ -134,6 +144,7 @@ export class ProtectionImpl {
       range: this._rect ? this._sheet._a1(this._rect) : null,
       description: this._description,
       warningOnly: this._warningOnly,
+      domainEdit: this._domainEdit,
       editors: [...this._editors].sort(),
       unprotectedRanges: this._unprotected.map((r) => this._sheet._a1(r)),
     };

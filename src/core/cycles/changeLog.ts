@@ -7,7 +7,19 @@
 
 export const CHANGE_LOG_BOUND = 5000;
 
-export const CHANGE_LOG_HEADERS = ['When', 'By', 'Change', 'Cycle', 'Person id', 'PM', 'Sub-skill', 'Source', 'Old', 'New', 'Note'] as const;
+export const CHANGE_LOG_HEADERS = [
+  'When',
+  'By',
+  'Change',
+  'Cycle',
+  'Person id',
+  'PM',
+  'Sub-skill',
+  'Source',
+  'Old',
+  'New',
+  'Note',
+] as const;
 export const CHANGE_LOG_COLUMNS = CHANGE_LOG_HEADERS.length;
 
 /**
@@ -78,7 +90,13 @@ export function foldedLog(rows: readonly LogRow[], entries: readonly ChangeEntry
   const keep = Math.max(bound - 1, 0);
   const dropped = all.slice(0, all.length - keep);
   const count = dropped.reduce((sum, row) => sum + (earlierCount(row) || 1), 0);
-  const fold = entryRow({ when: dropped[dropped.length - 1]?.[0] ?? '', by: '', kind: 'earlier', cycle: '', note: `${EARLIER_PREFIX}${count}` });
+  const fold = entryRow({
+    when: dropped[dropped.length - 1]?.[0] ?? '',
+    by: '',
+    kind: 'earlier',
+    cycle: '',
+    note: `${EARLIER_PREFIX}${count}`,
+  });
   return [fold, ...all.slice(all.length - keep)];
 }
 
@@ -116,8 +134,17 @@ export function overrideChanges(
   const entries: ChangeEntry[] = [];
   for (const o of now) {
     const before = logged.get(o.personId) ?? { override: '', reason: '' };
-    const base = { when: stamp.when, by: stamp.by, kind: 'override' as const, cycle: stamp.cycle, personId: o.personId, person: o.person, note: stamp.note };
-    if (o.override.trim() !== before.override.trim()) entries.push({ ...base, source: 'override', old: before.override, new: o.override.trim() });
+    const base = {
+      when: stamp.when,
+      by: stamp.by,
+      kind: 'override' as const,
+      cycle: stamp.cycle,
+      personId: o.personId,
+      person: o.person,
+      note: stamp.note,
+    };
+    if (o.override.trim() !== before.override.trim())
+      entries.push({ ...base, source: 'override', old: before.override, new: o.override.trim() });
     if (o.reason.trim() !== before.reason.trim()) entries.push({ ...base, source: 'reason', old: before.reason, new: o.reason.trim() });
   }
   return entries;

@@ -63,7 +63,14 @@ export const HISTORY_SHEET = 'History';
 export const EXPORT_SHEET = 'Calibration data';
 /** The hidden log of changes made through the add-on (cycles/changeLog.ts). */
 export const CHANGE_LOG_SHEET = 'Change log';
-export const RESERVED_SHEET_NAMES: readonly string[] = [LADDER_SHEET, TEAM_SHEET, CALIBRATION_SHEET, HISTORY_SHEET, EXPORT_SHEET, CHANGE_LOG_SHEET];
+export const RESERVED_SHEET_NAMES: readonly string[] = [
+  LADDER_SHEET,
+  TEAM_SHEET,
+  CALIBRATION_SHEET,
+  HISTORY_SHEET,
+  EXPORT_SHEET,
+  CHANGE_LOG_SHEET,
+];
 
 // ---------------------------------------------------------------------------------------------
 // Rows shared by the Ladder sheet and the PM sheets

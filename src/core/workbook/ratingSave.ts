@@ -75,7 +75,10 @@ export function planSave(
     const row = rows.get(change.subskillId);
     if (!row) continue;
     const owner = { subskillId: row.subskillId, subskill: row.name || row.subskillId };
-    set(row.cells[change.source], change.rating ?? '', `the ${change.source} rating of “${owner.subskill}”`, { ...owner, column: change.source });
+    set(row.cells[change.source], change.rating ?? '', `the ${change.source} rating of “${owner.subskill}”`, {
+      ...owner,
+      column: change.source,
+    });
     if (change.evidence !== undefined) {
       set(row.cells.evidence, change.evidence, `the evidence of “${owner.subskill}”`, { ...owner, column: 'evidence' });
     }

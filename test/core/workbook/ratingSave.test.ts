@@ -76,6 +76,7 @@ describe('planSave', () => {
       changed: 0,
       box: null,
       version: ratingsVersion(content),
+      edits: [],
     });
   });
 });
