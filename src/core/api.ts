@@ -179,6 +179,17 @@ export const calibrationPersonSchema = z.object({
   notes: z.string(),
   /** The Calibration sheet's "Discuss" mark, kept across refresh. */
   discuss: z.boolean(),
+  /**
+   * Past cycles from the History sheet: the overall rating of up to three, newest first, and this
+   * cycle's overall against the last one's (null when either is missing). `firstCycle` when the
+   * workbook has finished none.
+   */
+  trend: z.object({
+    firstCycle: z.boolean(),
+    lastCycle: z.nullable(z.string()),
+    change: z.nullable(z.enum(['up', 'same', 'down'])),
+    past: z.array(z.object({ cycle: z.string(), overall: z.nullable(ratingSchema) })),
+  }),
 });
 export type CalibrationPerson = z.infer<typeof calibrationPersonSchema>;
 

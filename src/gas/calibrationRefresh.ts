@@ -8,6 +8,8 @@ import type { PersonRatings, WorkbookSettings } from '../core/workbook/model';
 import type { Ladder } from '../core/ladder/schema';
 import { personRatings } from '../core/workbook/personRatings';
 import { describeTeamProblems } from '../core/workbook/teamSheetRead';
+import { cyclesNewestFirst, pastOveralls } from '../core/cycles/trend';
+import { readHistorySheet } from './cycleHistory';
 import { appendChanges, changedBy, readChanges } from './changeLog';
 import { previousCalibration, readCalibrationSheet, writeCalibrationSheet } from './calibrationSheet';
 import { readPersonSheet, readTeam, setUpPeople } from './workbookReader';
@@ -41,7 +43,10 @@ export function refreshTeamCalibration(logNote = 'found at refresh'): Refreshed 
   const state = readCalibrationSheet(ladder);
   const sources = settings.calibrationSources ?? DEFAULT_CALIBRATION_SOURCES;
   const overrides = state?.stored.overrides ?? [];
-  const calibration = calibrate({ ladder, team, ratings, overrides, sheetLevels, sources });
+  // The trend: the History sheet read once for the whole team (2 calls; 3 before the first cycle ends).
+  const history = readHistorySheet().sheet.rows;
+  const past = { lastCycle: cyclesNewestFirst(history)[0] ?? null, overalls: pastOveralls(history) };
+  const calibration = calibrate({ ladder, team, ratings, overrides, sheetLevels, sources, past });
   if (!write) return { settings, ladder, calibration };
 
   const names = new Map(team.map((p) => [p.id, p.name]));

@@ -1,3 +1,4 @@
+import { LAYOUT_VERSION } from '../../src/core/workbook/layoutVersion';
 import type { CalibrationResult, SetupResult } from '../../src/core/api';
 import { findBuiltinLadder } from '../../dev/builtinLadders';
 import type { Rating } from '../../src/core/ratingScale';
@@ -170,7 +171,7 @@ describe('the meeting columns, gaps and readiness through dist/Code.js', () => {
     // The sheet as layout 2 left it: no rule row, no meeting columns, A1 records version 2.
     for (const a1 of ['A1', 'C3', `${DISCUSS}18`, `${NOTES}18`]) setCell(addon, a1, a1 === 'A1' ? 'layout:2' : '');
     const result = addon.run<CalibrationResult>('refreshCalibration');
-    expect(addon.workspace.spreadsheet.values(`${CAL}!A1`)[0]?.[0]).toBe('layout:3');
+    expect(addon.workspace.spreadsheet.values(`${CAL}!A1`)[0]?.[0]).toBe(`layout:${LAYOUT_VERSION}`);
     expect(String(addon.workspace.spreadsheet.notes(`${CAL}!C3`)[0]?.[0])).toMatch(/Overall rule\./);
     expect(addon.workspace.spreadsheet.values(`${CAL}!P18:R18`)[0]).toEqual(['Flags', 'Discuss', 'Meeting notes']);
     expect(result.people.find((x) => x.name === 'Three Exceeds')).toMatchObject({

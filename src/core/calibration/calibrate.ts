@@ -22,6 +22,7 @@ import { overallRating } from './overallRating';
 import { isDiscussMark, overrideProblem, parseOverride, type StoredOverride } from './override';
 import { ratingGaps, readiness } from './readiness';
 import { teamPatternFlags } from './teamPattern';
+import { personTrend, type PastOverall, type Trend } from '../cycles/trend';
 
 /**
  * The team's calibration: every roll-up rule applied to every PM on the team, the flags a
@@ -38,9 +39,12 @@ export interface CalibrationInput {
   sheetLevels?: Readonly<Record<string, SheetLevel>>;
   /** Which ratings count (workbook setting); left out = the manager's only. */
   sources?: CalibrationSources;
+  /** The finished cycles (cycles/trend.ts): left out = the first cycle. */
+  past?: { lastCycle: string | null; overalls: ReadonlyMap<string, PastOverall[]> };
 }
 
-export interface CalibratedPerson extends CalibrationPerson {
+export interface CalibratedPerson extends Omit<CalibrationPerson, 'trend'> {
+  trend: Trend;
   areaRatings: AreaRating[];
   /** The override cell as the manager typed it (an invalid one is kept, not counted). */
   overrideTyped: string;
@@ -122,6 +126,7 @@ export function calibrate(input: CalibrationInput): Calibration {
       readiness: readiness(ladder, person.level, ratings),
       notes: stored?.notes?.trim() ?? '',
       discuss: isDiscussMark(stored?.discuss),
+      trend: personTrend(input.past?.overalls.get(person.id), input.past?.lastCycle ?? null, override ?? roll.rating),
     };
   });
 
@@ -157,6 +162,12 @@ export function calibrationResult(calibration: Calibration): CalibrationResult {
       readiness: { ...p.readiness },
       notes: p.notes,
       discuss: p.discuss,
+      trend: {
+        firstCycle: p.trend.firstCycle,
+        lastCycle: p.trend.lastCycle,
+        change: p.trend.change,
+        past: p.trend.past.map((c) => ({ ...c })),
+      },
     })),
     distribution: {
       rows: calibration.distribution.rows.map((r) => ({ ...r })),

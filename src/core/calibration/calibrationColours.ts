@@ -16,6 +16,8 @@ export const COLOURS = {
   problem: '#ea9999',
   flagged: '#fff2cc',
   kept: '#f3f3f3',
+  /** An overall rating up since last cycle. */
+  trendUp: '#d9ead3',
 } as const;
 
 /** 9-box cells: greener towards high results and behaviours, redder towards low. */

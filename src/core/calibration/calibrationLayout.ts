@@ -92,10 +92,19 @@ export const VIEW_HEADERS = {
   selfGap: 'Self − manager (steps)',
   peerGap: 'Peer − manager (steps)',
   readiness: 'Readiness for next level',
+  // Layout 4: the trend from the History sheet.
+  sinceLast: 'Since last cycle',
+  pastCycles: 'Past cycles (overall)',
 } as const;
-export const viewColumns = (flagsColumn: number) => ({ selfGap: flagsColumn + 3, peerGap: flagsColumn + 4, readiness: flagsColumn + 5 });
-/** Columns right of the areas: Flags, Discuss, Meeting notes and the three view columns. */
-export const COLUMNS_AFTER_AREAS = 6;
+export const viewColumns = (flagsColumn: number) => ({
+  selfGap: flagsColumn + 3,
+  peerGap: flagsColumn + 4,
+  readiness: flagsColumn + 5,
+  sinceLast: flagsColumn + 6,
+  pastCycles: flagsColumn + 7,
+});
+/** Columns right of the areas: Flags, Discuss, Meeting notes and the five view columns. */
+export const COLUMNS_AFTER_AREAS = 8;
 
 /**
  * Layout 3: the team views, one block at K4 right of the chart, above the table: the overall

@@ -1,4 +1,5 @@
 import type { Ladder } from '../ladder/schema';
+import { pastCyclesText, sinceLastCycleText, type Change } from '../cycles/trend';
 import { RATING_SCALE, type Rating } from '../ratingScale';
 import { formatMarker } from '../workbook/layout';
 import { LAYOUT_VERSION, isOlderLayout } from '../workbook/layoutVersion';
@@ -104,6 +105,11 @@ export interface CalibrationSheetInput {
 }
 
 const INCOMPLETE = 'Incomplete';
+
+/** Up green, down amber: the meeting's eye goes to a PM whose overall moved. */
+function trendColour(change: Change | null): string {
+  return change === 'up' ? COLOURS.trendUp : change === 'down' ? COLOURS.flagged : COLOURS.plain;
+}
 
 function axisLabel(score: AxisScore | null): string {
   return score === null ? INCOMPLETE : `${score[0]?.toUpperCase()}${score.slice(1)}`;
@@ -254,7 +260,7 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
   const rows = Math.max(lastRow, input.previous.rows);
   const meeting = meetingColumns(flagsColumn);
   const views = viewColumns(flagsColumn);
-  const columns = Math.max(views.readiness, VIEWS_COLUMN + RATING_SCALE.length + 1, input.previous.columns);
+  const columns = Math.max(views.pastCycles, VIEWS_COLUMN + RATING_SCALE.length + 1, input.previous.columns);
   const grid = new Grid(rows, columns);
   const upgrade = isOlderLayout(input.previous.layoutVersion);
 
@@ -293,6 +299,8 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     [views.selfGap, VIEW_HEADERS.selfGap],
     [views.peerGap, VIEW_HEADERS.peerGap],
     [views.readiness, VIEW_HEADERS.readiness],
+    [views.sinceLast, VIEW_HEADERS.sinceLast],
+    [views.pastCycles, VIEW_HEADERS.pastCycles],
   ];
   for (const [column, title] of headers) grid.set(TABLE_HEADER_ROW, column, title, header);
 
@@ -325,6 +333,8 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     grid.set(row, views.selfGap, p.gaps.selfVsManager ?? '', { format: GAP_FORMAT });
     grid.set(row, views.peerGap, p.gaps.peerVsManager ?? '', { format: GAP_FORMAT });
     grid.set(row, views.readiness, readinessText(p, levelNames));
+    grid.set(row, views.sinceLast, sinceLastCycleText(p.trend), { background: trendColour(p.trend.change) });
+    grid.set(row, views.pastCycles, pastCyclesText(p.trend));
   });
   writeTeamViews(grid, ladder, people);
 
@@ -370,6 +380,7 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
         { column: c.reason, count: 1, width: 280 },
         { column: c.nineBox, count: flagsColumn - c.nineBox, width: 200 },
         { column: flagsColumn, count: 1, width: 520 },
+        { column: views.readiness, count: 3, width: 220 },
       ],
       overrideDropdown: {
         block: { row: FIRST_PERSON_ROW, column: c.override, numRows: OVERRIDE_VALIDATION_ROWS, numColumns: 1 },
@@ -385,7 +396,7 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
         // The team views' labels and rating headers.
         { row: VIEWS_ROW, column: VIEWS_COLUMN, numRows: TABLE_HEADER_ROW - VIEWS_ROW - 1, numColumns: RATING_SCALE.length + 2 },
       ],
-      wrapColumns: [c.reason, flagsColumn].map((column) => ({
+      wrapColumns: [c.reason, flagsColumn, views.readiness, views.sinceLast, views.pastCycles].map((column) => ({
         row: FIRST_PERSON_ROW,
         column,
         numRows: OVERRIDE_VALIDATION_ROWS,

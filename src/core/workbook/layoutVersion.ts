@@ -15,8 +15,10 @@
  *   and the next first among the level columns, rating cells coloured by rating (conditional
  *   formatting), rating columns as wide as the longest rating; titles wrap in their frozen cell.
  *   The Calibration sheet points to the overall rule in C3 (the rule in its note), and has Discuss and Meeting notes columns.
+ * - 4: the Calibration sheet shows the trend (Since last cycle, Past cycles), wrapped, with the
+ *   view columns' sentences wrapped too.
  */
-export const LAYOUT_VERSION = 3;
+export const LAYOUT_VERSION = 4;
 
 /** What a workbook or sheet that records no version was written with. */
 export const UNRECORDED_LAYOUT_VERSION = 1;

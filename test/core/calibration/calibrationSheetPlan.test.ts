@@ -31,8 +31,8 @@ describe('Calibration sheet plan', () => {
       expect(grid).toHaveLength(plan.rows);
       expect(grid.every((row) => row.length === plan.columns)).toBe(true);
     }
-    // Areas, Flags, Discuss, Meeting notes, then the gap and readiness views.
-    expect(plan.columns).toBe(TABLE_COLUMNS.firstArea + ladder.areas.length + 5);
+    // Areas, Flags, Discuss, Meeting notes, then the gap, readiness and trend views.
+    expect(plan.columns).toBe(TABLE_COLUMNS.firstArea + ladder.areas.length + 7);
   });
 
   it('writes one row per PM with level, areas, overall, 9-box and flags, coloured by rating', () => {

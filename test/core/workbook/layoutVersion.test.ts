@@ -1,4 +1,4 @@
-import { RULE_ROW } from '../../../src/core/calibration/calibrationLayout';
+import { RULE_ROW, VIEW_HEADERS } from '../../../src/core/calibration/calibrationLayout';
 import { RATING_SCALE, RATING_SHEET_FILLS } from '../../../src/core/ratingScale';
 import { LAYOUT_VERSION, isOlderLayout, storedLayoutVersion } from '../../../src/core/workbook/layoutVersion';
 import { RATING_COLUMNS } from '../../../src/core/workbook/ratingColumns';
@@ -46,6 +46,24 @@ const RECORDED_LAYOUTS: Record<number, unknown> = {
     ratingCellColours: true,
     calibration: { ruleRow: 3 },
   },
+  // The Calibration sheet's view columns, the trend among them, wrap.
+  4: {
+    ...LAYOUT_2,
+    columns: ['Self rating rating', 'Peer rating rating', 'Manager rating rating', 'Evidence text evidence'],
+    firstRatingColumn: [4, 4],
+    widths: { ratingSheetColumn: 150, rating: 222, evidence: 260 },
+    ratingCellColours: true,
+    calibration: {
+      ruleRow: 3,
+      viewHeaders: [
+        'Self − manager (steps)',
+        'Peer − manager (steps)',
+        'Readiness for next level',
+        'Since last cycle',
+        'Past cycles (overall)',
+      ],
+    },
+  },
 };
 
 function currentLayout(): unknown {
@@ -58,7 +76,7 @@ function currentLayout(): unknown {
     widths: { ratingSheetColumn: WIDTH.ratingSheetColumn, rating: WIDTH.rating, evidence: WIDTH.evidence },
     ratingCellColours:
       ratingSheetPlan({ ladder: tinyLadder(), cycle: 'H2', person, ratings: new Map(), archived: [] }).colourRules !== null,
-    calibration: { ruleRow: RULE_ROW },
+    calibration: { ruleRow: RULE_ROW, viewHeaders: Object.values(VIEW_HEADERS) },
   };
 }
 

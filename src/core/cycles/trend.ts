@@ -1,0 +1,130 @@
+import { ratingStep, type Rating } from '../ratingScale';
+/**
+ * The History sheet's rows as the trend reads them (cycles/history.ts HistoryRow has these
+ * fields; kept apart so that calibration does not depend on the History sheet's module).
+ */
+export interface TrendRow {
+  cycle: string;
+  personId: string;
+  kind: string;
+  overall: Rating | '';
+  subskillId: string;
+  source: string;
+  rating: Rating | '';
+}
+type HistoryRow = TrendRow;
+
+/** The cycle labels in the order they were archived. */
+function historyCycles(rows: readonly HistoryRow[]): string[] {
+  return [...new Set(rows.map((r) => r.cycle))];
+}
+
+/**
+ * The trend a manager reads next to this cycle's ratings: each PM's overall rating in past
+ * cycles, and last cycle's manager rating of each sub-skill. Read from the History sheet's rows
+ * once for the whole team (no read per PM). A workbook with no finished cycle is in its first
+ * cycle, and says so rather than showing empty cells.
+ */
+
+/** How many past cycles the Calibration sheet shows, newest first. */
+export const PAST_CYCLES_SHOWN = 3;
+
+export const FIRST_CYCLE = 'First cycle';
+
+export interface PastOverall {
+  cycle: string;
+  overall: Rating | null;
+}
+
+export type Change = 'up' | 'same' | 'down';
+
+export interface Trend {
+  /** Whether the workbook has finished no cycle yet. */
+  firstCycle: boolean;
+  /** The last finished cycle's label, null in the first cycle. */
+  lastCycle: string | null;
+  /** The PM's overall ratings in finished cycles, newest first, at most PAST_CYCLES_SHOWN; [] when none. */
+  past: PastOverall[];
+  /** This cycle's overall against the last finished cycle's; null when either is missing. */
+  change: Change | null;
+}
+
+/** The finished cycles' labels, newest first. */
+export function cyclesNewestFirst(rows: readonly HistoryRow[]): string[] {
+  return historyCycles(rows).reverse();
+}
+
+/** Each PM's overall rating per finished cycle, newest first: one pass over the rows. */
+export function pastOveralls(rows: readonly HistoryRow[]): Map<string, PastOverall[]> {
+  const order = cyclesNewestFirst(rows);
+  const byPerson = new Map<string, Map<string, Rating | null>>();
+  for (const row of rows) {
+    if (row.kind !== 'overall') continue;
+    const cycles = byPerson.get(row.personId) ?? new Map<string, Rating | null>();
+    cycles.set(row.cycle, row.overall || null);
+    byPerson.set(row.personId, cycles);
+  }
+  const result = new Map<string, PastOverall[]>();
+  for (const [personId, cycles] of byPerson) {
+    result.set(
+      personId,
+      order.filter((c) => cycles.has(c)).map((cycle) => ({ cycle, overall: cycles.get(cycle) ?? null })),
+    );
+  }
+  return result;
+}
+
+export function changeOf(now: Rating | null, before: Rating | null): Change | null {
+  if (now === null || before === null) return null;
+  const d = ratingStep(now) - ratingStep(before);
+  return d > 0 ? 'up' : d < 0 ? 'down' : 'same';
+}
+
+/** A PM's trend: `past` from pastOveralls, `lastCycle` the newest finished cycle of the workbook. */
+export function personTrend(past: readonly PastOverall[] | undefined, lastCycle: string | null, overallNow: Rating | null): Trend {
+  const mine = past ?? [];
+  const last = mine[0]?.cycle === lastCycle ? mine[0] : undefined;
+  return {
+    firstCycle: lastCycle === null,
+    lastCycle,
+    past: mine.slice(0, PAST_CYCLES_SHOWN),
+    change: last ? changeOf(overallNow, last.overall) : null,
+  };
+}
+
+const ARROWS: Record<Change, string> = { up: '↑ up', same: '= same', down: '↓ down' };
+
+/** The "Since last cycle" cell: "↑ up from Successfully Meets (H1 2026)", "First cycle", … */
+export function sinceLastCycleText(trend: Trend): string {
+  if (trend.firstCycle || trend.lastCycle === null) return FIRST_CYCLE;
+  const last = trend.past[0]?.cycle === trend.lastCycle ? trend.past[0] : undefined;
+  if (!last) return `Not on the team in ${trend.lastCycle}`;
+  if (last.overall === null) return `No overall rating in ${trend.lastCycle}`;
+  if (trend.change === null) return `${last.overall} in ${trend.lastCycle}; none yet now`;
+  return trend.change === 'same'
+    ? `= same as ${trend.lastCycle} (${last.overall})`
+    : `${ARROWS[trend.change]} from ${last.overall} (${trend.lastCycle})`;
+}
+
+/** The "Past cycles" cell: one line per cycle, newest first, "H1 2026: Exceeds". */
+export function pastCyclesText(trend: Trend): string {
+  if (trend.firstCycle) return FIRST_CYCLE;
+  if (trend.past.length === 0) return 'None on this team';
+  return trend.past.map((p) => `${p.cycle}: ${p.overall ?? 'no overall rating'}`).join('\n');
+}
+
+/** Last finished cycle's manager rating per sub-skill of one PM, or null in the first cycle. */
+export function lastManagerRatings(
+  rows: readonly HistoryRow[],
+  personId: string,
+): { cycle: string; ratings: Record<string, Rating> } | null {
+  const lastCycle = cyclesNewestFirst(rows)[0];
+  if (lastCycle === undefined) return null;
+  const ratings: Record<string, Rating> = {};
+  for (const row of rows) {
+    if (row.cycle === lastCycle && row.personId === personId && row.kind === 'rating' && row.source === 'manager' && row.rating) {
+      ratings[row.subskillId] = row.rating;
+    }
+  }
+  return { cycle: lastCycle, ratings };
+}
