@@ -104,6 +104,8 @@ export const ratingFormItemSchema = z.object({
    * their cell, so the sidebar does not pass them off as "Not rated". They do not count anywhere.
    */
   unreadable: z.array(z.object({ source: ratingSourceSchema, cell: z.string(), value: z.string(), message: z.string() })),
+  /** The manager's rating in the last finished cycle (History sheet); null when none was given or in the first cycle. */
+  lastManager: z.nullable(ratingSchema),
 });
 export type RatingFormItem = z.infer<typeof ratingFormItemSchema>;
 
@@ -115,6 +117,10 @@ export const ratingFormSchema = z.object({
   /** Opaque token of the ratings as read; saveRatings refuses a stale one. */
   version: z.string(),
   items: z.array(ratingFormItemSchema),
+  /** The last finished cycle's label; null in the workbook's first cycle. */
+  lastCycle: z.nullable(z.string()),
+  /** Set while the cycle is closed: saves are refused until it is reopened. */
+  closed: z.nullable(z.object({ at: z.string(), by: z.string() })),
 });
 export type RatingForm = z.infer<typeof ratingFormSchema>;
 

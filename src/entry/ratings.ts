@@ -9,12 +9,15 @@ import {
 import { buildRatingForm } from '../core/workbook/ratingForm';
 import { unknownPerson } from '../core/messages';
 import { savePersonRatings } from '../gas/ratingSheets';
+import { trendRows } from '../gas/cycleHistory';
+import { lastManagerRatings } from '../core/cycles/trend';
 import { readPersonSheet, readTeam, setUpPeople } from '../gas/workbookReader';
 
 /**
  * getRatingForm (docs/ARCHITECTURE.md, Server API): per sub-skill, what is expected at the PM's level and
  * at the next, the current ratings and evidence, and the version saveRatings checks.
- * 7 calls: spreadsheet, Team sheet (2), ladder (2), the PM's sheet (2).
+ * and last cycle's manager ratings. 9 calls: spreadsheet, Team sheet (2), ladder (2), the PM's
+ * sheet (2), the History sheet (2; none in the first cycle).
  */
 export function getRatingForm(personId: unknown): RatingForm {
   const id = parseInput(personIdSchema, personId, 'The rating form cannot be opened');
@@ -22,7 +25,8 @@ export function getRatingForm(personId: unknown): RatingForm {
   const person = setUpPeople(checked).find((p) => p.id === id);
   if (!person) throw unknownPerson(id, 'run Refresh workbook, then reload the sidebar.');
   const { content } = readPersonSheet(person, ladder, false);
-  return buildRatingForm({ ladder, settings, person, content });
+  const lastCycle = lastManagerRatings(trendRows(settings), person.id);
+  return buildRatingForm({ ladder, settings, person, content, lastCycle });
 }
 
 /**

@@ -98,6 +98,7 @@ function newSettings(ladder: Ladder, cycle: string, previous: WorkbookSettings |
   };
   // A choice the manager made stays through set-up and refresh.
   if (previous?.calibrationSources) settings.calibrationSources = previous.calibrationSources;
+  if (previous?.lastArchivedCycle) settings.lastArchivedCycle = previous.lastArchivedCycle;
   return settings;
 }
 

@@ -9,7 +9,7 @@ import type { Ladder } from '../core/ladder/schema';
 import { personRatings } from '../core/workbook/personRatings';
 import { describeTeamProblems } from '../core/workbook/teamSheetRead';
 import { cyclesNewestFirst, pastOveralls } from '../core/cycles/trend';
-import { readHistorySheet } from './cycleHistory';
+import { trendRows } from './cycleHistory';
 import { appendChanges, changedBy, readChanges } from './changeLog';
 import { previousCalibration, readCalibrationSheet, writeCalibrationSheet } from './calibrationSheet';
 import { readPersonSheet, readTeam, setUpPeople } from './workbookReader';
@@ -43,8 +43,8 @@ export function refreshTeamCalibration(logNote = 'found at refresh'): Refreshed 
   const state = readCalibrationSheet(ladder);
   const sources = settings.calibrationSources ?? DEFAULT_CALIBRATION_SOURCES;
   const overrides = state?.stored.overrides ?? [];
-  // The trend: the History sheet read once for the whole team (2 calls; 3 before the first cycle ends).
-  const history = readHistorySheet().sheet.rows;
+  // The trend: the History sheet read once for the whole team (2 calls; none in the first cycle).
+  const history = trendRows(settings);
   const past = { lastCycle: cyclesNewestFirst(history)[0] ?? null, overalls: pastOveralls(history) };
   const calibration = calibrate({ ladder, team, ratings, overrides, sheetLevels, sources, past });
   if (!write) return { settings, ladder, calibration };

@@ -3,6 +3,7 @@ import { columnLetters, quoteSheetName, rangeA1, wholeColumnsA1 } from '../core/
 import { HISTORY_SHEET } from '../core/workbook/layout';
 import { PLAIN_TEXT } from '../core/workbook/sheetPlan';
 import { activeSpreadsheet } from './workbookSpreadsheet';
+import type { WorkbookSettings } from '../core/workbook/model';
 
 /**
  * Reads and appends to the History sheet. Reading is one `getDisplayValues()` of its columns
@@ -29,6 +30,14 @@ export function readHistorySheet(): HistoryState {
     return { sheet: readHistory([]), gridRows: 0, exists: false };
   }
   return { sheet: readHistory(values), gridRows: values.length, exists: true };
+}
+
+/**
+ * The History sheet's rows for the trend: none, without a call, while the settings record no
+ * archived cycle (a workbook in its first cycle pays nothing for the trend).
+ */
+export function trendRows(settings: WorkbookSettings): HistoryRow[] {
+  return settings.lastArchivedCycle ? readHistorySheet().sheet.rows : [];
 }
 
 export function appendHistory(state: HistoryState, rows: readonly HistoryRow[]): void {

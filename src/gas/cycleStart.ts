@@ -94,7 +94,7 @@ function startUnderLock(cycle: string, carryEvidence: boolean): NextCycle {
   for (const write of writes) write();
   clearOverrides(calibrationSheet, new Set(active.map((p) => p.id)));
   const now = new Date().toISOString();
-  const next: WorkbookSettings = { ...openedForNextCycle(settings), cycle, updatedAt: now };
+  const next: WorkbookSettings = { ...openedForNextCycle(settings), cycle, updatedAt: now, lastArchivedCycle: settings.cycle };
   saveSettings(next);
   appendChanges([{ when: now, by: changedBy(), kind: 'start', cycle, note: `follows “${settings.cycle}”` }]);
   return { cycle, previousCycle: settings.cycle, archivedPeople: active.length };

@@ -1,3 +1,5 @@
+import { personPast } from '../core/cycles/trend';
+import { trendRows } from './cycleHistory';
 import type { DocResult } from '../core/api';
 import { CAREER_PLAN_VOCABULARY, careerPlanContent, careerPlanValues } from '../core/docs/careerPlan';
 import { docAppProperties, docName, existingDecision, type ExistingDoc, type IfExists } from '../core/docs/docFiling';
@@ -76,6 +78,8 @@ function contentValues(
     cycle: book.settings.cycle,
     manager: book.settings.manager,
     today: date,
+    // The trend: one read of the History sheet (2 calls; none in the first cycle).
+    past: personPast(trendRows(book.settings), person.id),
   };
   if (request.kind === 'growth-plan') {
     const content = growthPlanContent({ ...common, blank: request.blank === true });

@@ -30,11 +30,11 @@ describe('createGrowthPlan through dist/Code.js', () => {
     // Focus: the lowest manager rating, then the Successfully Meets ties: the lower peer rating
     // first (Learn fast), then ladder order (Customer focus before Competitive Insight).
     const focus = lines.indexOf('Focus sub-skills');
-    const focusNames = lines.slice(focus).filter((l) => / — (Needs Immediate Improvement|Successfully Meets)$/.test(l));
+    const focusNames = lines.slice(focus).filter((l) => / — (Needs Immediate Improvement|Successfully Meets) \(first cycle\)$/.test(l));
     expect(focusNames).toEqual([
-      'Communication (Leadership Behaviours) — Needs Immediate Improvement',
-      'Learn fast (Execution) — Successfully Meets',
-      'Customer focus (Insight Driven) — Successfully Meets',
+      'Communication (Leadership Behaviours) — Needs Immediate Improvement (first cycle)',
+      'Learn fast (Execution) — Successfully Meets (first cycle)',
+      'Customer focus (Insight Driven) — Successfully Meets (first cycle)',
     ]);
     expect(lines).toContain(HOSTILE_EVIDENCE);
     // Strongest: the highest ratings, never a focus sub-skill.

@@ -45,6 +45,8 @@ const form = {
   scale: ['Needs Immediate Improvement', 'Stronger Performance Needed', 'Successfully Meets', 'Exceeds', 'Exceptional'],
   version: 'v1',
   items: [],
+  lastCycle: null,
+  closed: null,
 };
 
 describe('the typed bridge over google.script.run', () => {

@@ -24,6 +24,7 @@ const item = (subskillId: string, manager: RatingForm['items'][number]['ratings'
   ratings: { self: null, peer: null, manager },
   evidence,
   unreadable: [],
+  lastManager: null,
 });
 
 const form: RatingForm = {
@@ -33,6 +34,8 @@ const form: RatingForm = {
   scale: [],
   version: 'v1',
   items: [item('a', 'Exceeds', 'shipped X'), item('b', null), item('c', null)],
+  lastCycle: null,
+  closed: null,
 };
 
 describe('the sidebar keeps what the manager typed', () => {

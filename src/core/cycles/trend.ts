@@ -128,3 +128,39 @@ export function lastManagerRatings(
   }
   return { cycle: lastCycle, ratings };
 }
+
+/** What the docs show of a PM's past: the last finished cycle, their past overall ratings and last cycle's manager ratings. */
+export interface PersonPast {
+  /** The workbook's last finished cycle; null in its first cycle. */
+  lastCycle: string | null;
+  /** The PM's overall rating in each finished cycle they were in, newest first. */
+  overalls: PastOverall[];
+  /** Last finished cycle's manager rating per sub-skill of the PM. */
+  lastManager: Readonly<Record<string, Rating>>;
+}
+
+export function personPast(rows: readonly HistoryRow[], personId: string): PersonPast {
+  const last = lastManagerRatings(rows, personId);
+  return {
+    lastCycle: last?.cycle ?? null,
+    overalls: pastOveralls(rows.filter((r) => r.personId === personId)).get(personId) ?? [],
+    lastManager: last?.ratings ?? {},
+  };
+}
+
+/** A focus sub-skill's rating against last cycle's, for the Growth Plan: "up from Stronger Performance Needed in H1 2026". */
+export function subskillSinceLastText(past: PersonPast | null | undefined, subskillId: string, now: Rating | null): string {
+  if (!past || past.lastCycle === null) return 'first cycle';
+  const before = past.lastManager[subskillId] ?? null;
+  if (before === null) return `not rated in ${past.lastCycle}`;
+  const change = changeOf(now, before);
+  if (change === null) return `${before} in ${past.lastCycle}`;
+  return change === 'same' ? `same as in ${past.lastCycle}` : `${change} from ${before} in ${past.lastCycle}`;
+}
+
+/** The Career Plan's "Past cycles" line: "H1 2026: Exceeds · H2 2025: Successfully Meets". */
+export function pastOverallsText(past: PersonPast | null | undefined): string {
+  if (!past || past.lastCycle === null) return `${FIRST_CYCLE}: no review cycle has been archived yet.`;
+  if (past.overalls.length === 0) return 'None: not on this team in an archived cycle.';
+  return past.overalls.map((p) => `${p.cycle}: ${p.overall ?? 'no overall rating'}`).join(' · ');
+}

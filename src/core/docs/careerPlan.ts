@@ -1,3 +1,4 @@
+import { pastOverallsText, type PersonPast } from '../cycles/trend';
 import { findLevel, findSubskill, levelIndex, levelsBetween, newAtLevel, expectedAtLevel } from '../ladder/query';
 import type { Area, Ladder, Level, Subskill } from '../ladder/schema';
 import { MEETS_STEP, RATING_SCALE, ratingStep } from '../ratingScale';
@@ -52,6 +53,8 @@ export interface CareerPlanInput {
   manager: string;
   today: string;
   target: { ladder: Ladder; levelId: string };
+  /** The PM's past cycles (History sheet); left out or null in the first cycle. */
+  past?: PersonPast | null;
 }
 
 export interface CareerPlanContent {
@@ -69,6 +72,7 @@ export interface CareerPlanContent {
   standing: Standing;
   gaps: SubskillGap[];
   milestones: Milestone[];
+  past: PersonPast | null;
 }
 
 const MEETS = MEETS_STEP;
@@ -102,6 +106,7 @@ export function careerPlanContent(input: CareerPlanInput): CareerPlanContent {
     standing,
     gaps,
     milestones: milestones({ ladder, level, targetLadder, steps, sameLadder, standing }),
+    past: input.past ?? null,
   };
 }
 
@@ -222,6 +227,7 @@ export const CAREER_PLAN_VOCABULARY: Vocabulary = {
     'targetLevel',
     'targetLadder',
     'steps',
+    'pastCycles',
     'cycle',
     'manager',
     'date',
@@ -269,6 +275,7 @@ export function careerPlanValues(content: CareerPlanContent): TemplateValues {
       rated: `${standing.rated.length} of ${total}`,
       ratingSummary: ratingSummary(standing),
       unrated: unratedSummary(standing),
+      pastCycles: pastOverallsText(content.past),
     },
     lists: {
       gap: {

@@ -37,7 +37,7 @@ const GROWTH_PLAN: TemplateBlock[] = [
   p('Focus sub-skills', 'HEADING2'),
   table([
     ['Sub-skill', 'Expected at {{level}}', 'Expected at {{nextLevel}}', 'Evidence'],
-    ['{{focus.name}} ({{focus.area}}) — {{focus.rating}}', '{{focus.expected}}', '{{focus.next}}', '{{focus.evidence}}'],
+    ['{{focus.name}} ({{focus.area}}) — {{focus.rating}} ({{focus.sinceLast}})', '{{focus.expected}}', '{{focus.next}}', '{{focus.evidence}}'],
   ]),
   p('Plan', 'HEADING2'),
   // The columns the PM and manager fill in get the room: Actions takes what the others leave
@@ -64,6 +64,7 @@ const CAREER_PLAN: TemplateBlock[] = [
     ['Target level', '{{targetLevel}} ({{targetLadder}})'],
     ['On the way', '{{steps}}'],
     ['Manager ratings', '{{ratingSummary}}'],
+    ['Past cycles (overall)', '{{pastCycles}}'],
     ['Review cycle', '{{cycle}}'],
     ['Manager', '{{manager}}'],
     ['Date', '{{date}}'],

@@ -1,3 +1,4 @@
+import { subskillSinceLastText, type PersonPast } from '../cycles/trend';
 import { findLevel, findSubskill, newAtLevel, nextLevel } from '../ladder/query';
 import type { Ladder, Level } from '../ladder/schema';
 import { MEETS_STEP, ratingStep, RATING_SCALE } from '../ratingScale';
@@ -99,6 +100,8 @@ export interface GrowthPlanInput {
   today: string;
   /** Make the plan even when no sub-skill has a manager rating: its focus is left to choose together. */
   blank?: boolean;
+  /** The PM's past cycles (History sheet); left out or null in the first cycle. */
+  past?: PersonPast | null;
 }
 
 export interface GrowthPlanContent {
@@ -114,6 +117,7 @@ export interface GrowthPlanContent {
   focus: FocusSubskill[];
   unrated: UnratedSubskill[];
   checkIns: CheckIn[];
+  past: PersonPast | null;
 }
 
 export function growthPlanContent(input: GrowthPlanInput): GrowthPlanContent {
@@ -149,6 +153,7 @@ export function growthPlanContent(input: GrowthPlanInput): GrowthPlanContent {
     focus,
     unrated: standing.unrated,
     checkIns: checkInSchedule(input.today),
+    past: input.past ?? null,
   };
 }
 
@@ -162,7 +167,10 @@ export const GROWTH_PLAN_VOCABULARY: Vocabulary = {
   scalars: ['name', 'email', 'level', 'nextLevel', 'ladder', 'cycle', 'manager', 'date', 'rated', 'unrated', 'focusRule'],
   lists: {
     strength: { item: 'strongest sub-skill', fields: ['name', 'area', 'rating', 'evidence'] },
-    focus: { item: 'focus sub-skill', fields: ['name', 'area', 'description', 'rating', 'peer', 'self', 'expected', 'next', 'evidence'] },
+    focus: {
+      item: 'focus sub-skill',
+      fields: ['name', 'area', 'description', 'rating', 'sinceLast', 'peer', 'self', 'expected', 'next', 'evidence'],
+    },
     checkin: { item: 'check-in', fields: ['name', 'date', 'purpose'] },
     unrated: { item: 'unrated sub-skill', fields: ['name', 'area', 'note'] },
   },
@@ -202,6 +210,7 @@ export function growthPlanValues(content: GrowthPlanContent): TemplateValues {
           area: f.areaName,
           description: f.description,
           rating: f.manager,
+          sinceLast: subskillSinceLastText(content.past, f.subskillId, f.manager),
           peer: f.peer ?? 'not rated',
           self: f.self ?? 'not rated',
           expected: f.expected,

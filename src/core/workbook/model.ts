@@ -23,6 +23,8 @@ export const workbookSettingsSchema = z.object({
   layoutVersion: z.optional(z.number()),
   /** Which ratings the calibration roll-up counts (calibration/areaRating.ts); absent: the manager's only. */
   calibrationSources: z.optional(z.enum(CALIBRATION_SOURCES)),
+  /** The newest cycle Start next cycle archived into the History sheet; absent until one is (then nothing needs reading it). */
+  lastArchivedCycle: z.optional(z.string()),
   /** Set while the cycle is closed (cycles/closing.ts): when, by whom ('' when Google does not say) and the note. */
   closed: z.optional(z.object({ at: z.string(), by: z.string(), note: z.string() })),
 });

@@ -1,7 +1,7 @@
 import type { RatingForm, RatingFormItem } from '../api';
 import type { Ladder } from '../ladder/schema';
 import { allSubskills, expectedAtLevel, findLevel, nextLevel, type DimensionExpectation } from '../ladder/query';
-import { RATING_SCALE } from '../ratingScale';
+import { RATING_SCALE, type Rating } from '../ratingScale';
 import { hashText } from './hash';
 import type { PersonRecord, WorkbookSettings } from './model';
 import { cellText } from './cellText';
@@ -46,9 +46,11 @@ export interface RatingFormInput {
   settings: WorkbookSettings;
   person: PersonRecord;
   content: RatingSheetContent;
+  /** Last finished cycle's manager ratings of this PM (cycles/trend.ts); null or left out in the first cycle. */
+  lastCycle?: { cycle: string; ratings: Readonly<Record<string, Rating>> } | null;
 }
 
-export function buildRatingForm({ ladder, settings, person, content }: RatingFormInput): RatingForm {
+export function buildRatingForm({ ladder, settings, person, content, lastCycle = null }: RatingFormInput): RatingForm {
   const level = findLevel(ladder, person.level);
   const next = level ? nextLevel(ladder, level.id) : null;
   const rows = new Map(content.ratingRows.map((r) => [r.subskillId, r]));
@@ -67,6 +69,7 @@ export function buildRatingForm({ ladder, settings, person, content }: RatingFor
       ratings: { self: rating('self'), peer: rating('peer'), manager: rating('manager') },
       evidence: row ? cellText(row.cells.evidence.value) : '',
       unreadable: row ? invalidCells(row.cells) : [],
+      lastManager: lastCycle?.ratings[subskill.id] ?? null,
     };
   });
   return {
@@ -84,5 +87,7 @@ export function buildRatingForm({ ladder, settings, person, content }: RatingFor
     scale: [...RATING_SCALE],
     version: ratingsVersion(content),
     items,
+    lastCycle: lastCycle?.cycle ?? null,
+    closed: settings.closed ? { at: settings.closed.at, by: settings.closed.by } : null,
   };
 }

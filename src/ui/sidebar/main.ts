@@ -283,6 +283,10 @@ function renderItem(item: RatingFormItem, index: number, form: RatingForm): HTML
       { class: 'others' },
       el('span', {}, el('b', {}, 'Self: '), other('self')),
       el('span', {}, el('b', {}, 'Peer: '), other('peer')),
+      // The trend: last cycle's manager rating next to this one ("First cycle" before any is archived).
+      form.lastCycle === null
+        ? el('span', { class: 'last-cycle' }, el('b', {}, 'First cycle'))
+        : el('span', { class: 'last-cycle' }, el('b', {}, `${form.lastCycle}: `), item.lastManager ?? 'not rated'),
     ),
     unreadable.length > 0
       ? el(
@@ -324,7 +328,14 @@ function renderForm(form: RatingForm): void {
     }
     section.appendChild(renderItem(item, index, form));
   });
-  replaceChildren(ui.form, ...areas);
+  const closed = form.closed
+    ? el(
+        'p',
+        { class: 'message warning closed', role: 'note' },
+        `“${form.cycle}” was closed on ${form.closed.at.slice(0, 10)}${form.closed.by ? ` by ${form.closed.by}` : ''}: ratings cannot be saved until it is reopened (Career Ladder → Reopen cycle…).`,
+      )
+    : null;
+  replaceChildren(ui.form, ...(closed ? [closed] : []), ...areas);
   addShowMore(ui.form);
   if (form.items.length === 0) replaceChildren(ui.form, el('p', { class: 'empty muted' }, 'This ladder has no sub-skills to rate.'));
   ui.progress.hidden = false;
@@ -421,7 +432,7 @@ function updateProgress(): void {
   const unsaved = unsavedIds(state.saved, state.current).length;
   ui.progressText.textContent = `${rated} of ${total} rated${unsaved ? ` · ${unsaved} unsaved` : ''}`;
   ui.nextUnrated.hidden = rated >= total;
-  ui.save.disabled = state.saving || unsaved === 0;
+  ui.save.disabled = state.saving || unsaved === 0 || Boolean(state.form?.closed);
   ui.save.textContent = state.saving ? 'Saving…' : unsaved ? `Save ${unsaved} change${unsaved === 1 ? '' : 's'}` : 'Saved';
   updateAreaCounts();
 }

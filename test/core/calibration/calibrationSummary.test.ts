@@ -10,6 +10,7 @@ const person = (flags: string[]): CalibrationResult['people'][number] => ({
   overall: null,
   computedOverall: null,
   override: null,
+  trend: { firstCycle: true, lastCycle: null, change: null, past: [] },
   gaps: { selfVsManager: null, peerVsManager: null },
   readiness: { level: null, indicator: null, metBySubskills: 0, ofSubskills: 0 },
   notes: '',

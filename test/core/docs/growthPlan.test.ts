@@ -166,7 +166,7 @@ describe('growth plan content', () => {
     });
     const text = docPlanText(fillTemplate(defaultTemplate('growth-plan'), growthPlanValues(content)));
     expect(text.split('\n')[0]).toBe(`Growth Plan — ${hostile}`);
-    expect(text).toContain('Customer focus (Insight Driven) — Stronger Performance Needed | ');
+    expect(text).toContain('Customer focus (Insight Driven) — Stronger Performance Needed (first cycle) | ');
     expect(text).toContain('| =1+1 $$ {{name}} \\n');
     expect(text).toContain('Review | 9 April 2026 | Rate the focus sub-skills again and plan what comes next. | ');
   });
