@@ -13,6 +13,8 @@ import {
   type DocCreateOptions,
   type SaveRatingsInput,
   type SetupInput,
+  startNextCycleResultSchema,
+  type StartNextCycleInput,
 } from '../core/api';
 import { ladderSummarySchema } from '../core/ladder/summary';
 import { readRefusal, type RefusalCode } from '../core/messages';
@@ -37,6 +39,7 @@ interface Inputs {
   getRatingForm: [personId: string];
   saveRatings: [input: SaveRatingsInput];
   setupCalibration: [input: SetupInput];
+  startNextCycle: [input: StartNextCycleInput];
   createGrowthPlan: [personId: string, options?: DocCreateOptions];
   exportLadderSheet: [ladderId: string];
   exportLadderJson: [ladderId: string];
@@ -88,6 +91,7 @@ const replySchemas = checked({
   getRatingForm: ratingFormSchema,
   saveRatings: saveRatingsResultSchema,
   setupCalibration: setupResultSchema,
+  startNextCycle: startNextCycleResultSchema,
   showSetupDialog: z.optional(z.null()),
   showSidebar: z.optional(z.null()),
   createGrowthPlan: docResultSchema,

@@ -41,3 +41,26 @@ describe('the set-up dialog on an existing workbook', () => {
     );
   });
 });
+
+describe('the set-up dialog asked for another cycle on a rated workbook', () => {
+  it('refuses to relabel the ratings, offers Start next cycle, and previews the update once it has begun', async () => {
+    await runMenuItem(rig.page, rig.playground.url, 'showSetupDialog');
+    const dialog = rig.page.frameLocator('#dialog-frame');
+    await dialog.locator('#ladder:not([disabled])').waitFor();
+    const current = await dialog.locator('#cycle').inputValue();
+    await dialog.locator('#cycle').fill('Next half');
+    const before = JSON.stringify(rig.playground.session.workspace.snapshot());
+    await dialog.locator('#preview').click();
+    await dialog.locator('#next-cycle-offer:not([hidden])').waitFor();
+    await expect(dialog.locator('#general-error').textContent()).resolves.toContain(`holds the ratings of “${current}”`);
+    await expect(dialog.locator('#start-next-cycle').textContent()).resolves.toBe('Start “Next half”');
+    expect(JSON.stringify(rig.playground.session.workspace.snapshot())).toBe(before);
+
+    await dialog.locator('#start-next-cycle').click();
+    await dialog.locator('#preview-changes:not([hidden])').waitFor();
+    await expect(dialog.locator('#create').textContent()).resolves.toBe('Update the workbook');
+    await expect(dialog.locator('#status').textContent()).resolves.toBe('');
+    const history = rig.playground.session.workspace.spreadsheet.values('History!A:A').flat();
+    expect(new Set(history.filter((c) => c !== ''))).toContain(current);
+  });
+});

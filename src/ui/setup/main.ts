@@ -48,6 +48,9 @@ const ui = {
   doneSummary: byId('done-summary'),
   doneSheets: byId('done-sheets'),
   generalError: byId('general-error'),
+  nextCycleOffer: byId('next-cycle-offer'),
+  nextCycleText: byId('next-cycle-text'),
+  startNextCycle: byId<HTMLButtonElement>('start-next-cycle'),
   status: byId('status'),
   progress: byId<HTMLProgressElement>('setup-progress'),
   cancel: byId<HTMLButtonElement>('cancel'),
@@ -84,6 +87,39 @@ function setStatus(text: string): void {
 function showGeneral(messages: string[]): void {
   replaceChildren(ui.generalError, ...messages.map((m) => el('p', {}, m)));
   ui.generalError.hidden = messages.length === 0;
+  ui.nextCycleOffer.hidden = true;
+}
+
+/**
+ * Another cycle label on a workbook holding ratings is refused (set-up never relabels one cycle's
+ * ratings as another's); the dialog offers the way that keeps them: Start next cycle, then the
+ * same preview again.
+ */
+function offerNextCycle(cycle: string): void {
+  ui.nextCycleText.textContent = `Start “${cycle}” as the next review cycle? The current cycle’s ratings, evidence and overrides go into the History sheet (nothing is deleted), then are emptied; the Team sheet and the ladder stay.`;
+  ui.startNextCycle.textContent = `Start “${cycle}”`;
+  ui.nextCycleOffer.hidden = false;
+}
+
+async function startNextCycleThenPreview(): Promise<void> {
+  const cycle = state.input?.cycle.trim();
+  if (!cycle || state.busy) return;
+  state.busy = true;
+  ui.startNextCycle.disabled = true;
+  setStatus(`Starting “${cycle}”…`);
+  try {
+    const result = await bridge.startNextCycle({ cycle });
+    showGeneral([]);
+    setStatus(`“${result.previousCycle}” is kept in the History sheet; “${result.cycle}” has begun.`);
+  } catch (error) {
+    setStatus('Nothing was changed.');
+    showGeneral([messageOf(error)]);
+    return;
+  } finally {
+    state.busy = false;
+    ui.startNextCycle.disabled = false;
+  }
+  await preview();
 }
 
 function showFieldError(node: HTMLElement, input: HTMLElement, message: string | undefined): void {
@@ -310,6 +346,7 @@ async function preview(): Promise<void> {
     } catch (error) {
       setStatus('Nothing was changed.');
       showGeneral([messageOf(error)]);
+      if (error instanceof ServerError && error.code === 'CYCLE_CHANGE') offerNextCycle(check.input.cycle.trim());
       return;
     } finally {
       ui.preview.disabled = false;
@@ -474,6 +511,7 @@ ui.edit.addEventListener('submit', (event) => {
   event.preventDefault();
   void preview();
 });
+ui.startNextCycle.addEventListener('click', () => void startNextCycleThenPreview());
 ui.preview.addEventListener('click', () => void preview());
 ui.confirmArchive.addEventListener('change', updateCreateEnabled);
 ui.back.addEventListener('click', () => {
