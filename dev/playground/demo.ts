@@ -5,8 +5,12 @@ import type { PlaygroundSession } from './session';
 /**
  * The demo team the playground opens on: five PMs on the 5-level Intercom ladder, set up and
  * partly rated through the add-on's own server functions (setupCalibration, getRatingForm,
- * saveRatings), so what the page shows is exactly what the add-on writes.
+ * saveRatings, startNextCycle), so what the page shows is exactly what the add-on writes. A past
+ * cycle is already archived, so the trend shows on first open.
  */
+
+/** The finished cycle the demo keeps in its History sheet. */
+export const DEMO_PAST_CYCLE = 'H2 2025';
 
 /** The demo's fixed clock: the same workbook, dates and ids on every run. */
 export const DEMO_NOW = new Date('2026-03-02T09:30:00Z');
@@ -44,22 +48,27 @@ function pick<T>(list: readonly T[], n: number): T {
   return list[n % list.length]!;
 }
 
-function demoChanges(form: RatingForm, personIndex: number): RatingChange[] {
-  const share = SHARE_RATED[personIndex] ?? 0;
+/** Last cycle: everyone rated but Katherine (new to the team), Ada and Siobhán a step lower, Alan a step higher. */
+const PAST_SHARE_RATED = [1, 1, 1, 0, 1];
+const PAST_LEAN = [-1, 1, 1, 0, -3];
+
+function demoChanges(form: RatingForm, personIndex: number, past = false): RatingChange[] {
+  const share = (past ? PAST_SHARE_RATED : SHARE_RATED)[personIndex] ?? 0;
+  const lean = (past ? PAST_LEAN : LEAN)[personIndex] ?? 0;
   const count = Math.round(form.items.length * share);
   const changes: RatingChange[] = [];
   form.items.forEach((item, i) => {
     // Mostly "Successfully Meets", with a spread either side, different for each PM.
     const step = Math.max(
       0,
-      Math.min(4, [2, 3, 2, 1, 2, 4, 3, 2][(i + personIndex * 3) % 8]! + (i % 3 === 2 ? 0 : (LEAN[personIndex] ?? 0))),
+      Math.min(4, [2, 3, 2, 1, 2, 4, 3, 2][(i + personIndex * 3) % 8]! + (i % 3 === 2 ? 0 : lean)),
     );
     if (i < count) {
       changes.push({
         subskillId: item.subskillId,
         source: 'manager',
         rating: RATING_SCALE[step]!,
-        evidence: i % 3 === 0 ? pick(EVIDENCE, i + personIndex) : '',
+        evidence: i % 3 === 0 ? pick(EVIDENCE, i + personIndex + (past ? 2 : 0)) : '',
       });
     }
     if (personIndex !== 3 && i % 2 === 0)
@@ -75,16 +84,24 @@ function unwrap<T>(result: { ok: boolean; value?: unknown; error?: string }, wha
 }
 
 export function seedDemo(session: PlaygroundSession, setup: SetupInput = DEMO_SETUP): SetupResult {
-  const created = unwrap<SetupResult>(session.run('setupCalibration', [setup]), 'setupCalibration');
-  created.people.forEach((person, index) => {
-    const form = unwrap<RatingForm>(session.run('getRatingForm', [person.id]), `getRatingForm for ${person.name}`);
-    const ratings = demoChanges(form, index);
-    if (ratings.length > 0)
-      unwrap(session.run('saveRatings', [{ personId: person.id, version: form.version, ratings }]), `saveRatings for ${person.name}`);
-  });
+  // Last cycle first: set up under its label, rated, calibrated, then archived by Start next cycle.
+  const created = unwrap<SetupResult>(session.run('setupCalibration', [{ ...setup, cycle: DEMO_PAST_CYCLE }]), 'setupCalibration');
+  rateTeam(session, created, true);
+  unwrap(session.run('refreshCalibration', []), 'refreshCalibration');
+  unwrap(session.run('startNextCycle', [{ cycle: setup.cycle }]), 'startNextCycle');
+  rateTeam(session, created, false);
   // The roll-up as the manager would run it after rating: the Calibration sheet is there on load.
   unwrap(session.run('refreshCalibration', []), 'refreshCalibration');
   // The manager opens the workbook on the team.
   if (session.sheetNames().includes('Team')) session.activateSheet('Team');
   return created;
+}
+
+function rateTeam(session: PlaygroundSession, team: SetupResult, past: boolean): void {
+  team.people.forEach((person, index) => {
+    const form = unwrap<RatingForm>(session.run('getRatingForm', [person.id]), `getRatingForm for ${person.name}`);
+    const ratings = demoChanges(form, index, past);
+    if (ratings.length > 0)
+      unwrap(session.run('saveRatings', [{ personId: person.id, version: form.version, ratings }]), `saveRatings for ${person.name}`);
+  });
 }
