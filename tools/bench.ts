@@ -9,12 +9,21 @@ import { join } from 'node:path';
 import type { BenchRow, Scenario } from './bench/harness';
 import { menuScenario } from './bench/menu';
 import { calibrationScenario } from './bench/calibration';
+import { cyclesScenario } from './bench/cycles';
 import { workbookScenario } from './bench/workbook';
 import { docsScenario } from './bench/docs';
 import { uiPagesScenario } from './bench/uiPages';
 import { ladderSheetScenario } from './bench/ladderSheet';
 
-const scenarios: Scenario[] = [menuScenario, calibrationScenario, workbookScenario, docsScenario, uiPagesScenario, ladderSheetScenario];
+const scenarios: Scenario[] = [
+  menuScenario,
+  calibrationScenario,
+  cyclesScenario,
+  workbookScenario,
+  docsScenario,
+  uiPagesScenario,
+  ladderSheetScenario,
+];
 
 function main(): void {
   const rows: BenchRow[] = [];

@@ -59,10 +59,7 @@ function demoChanges(form: RatingForm, personIndex: number, past = false): Ratin
   const changes: RatingChange[] = [];
   form.items.forEach((item, i) => {
     // Mostly "Successfully Meets", with a spread either side, different for each PM.
-    const step = Math.max(
-      0,
-      Math.min(4, [2, 3, 2, 1, 2, 4, 3, 2][(i + personIndex * 3) % 8]! + (i % 3 === 2 ? 0 : lean)),
-    );
+    const step = Math.max(0, Math.min(4, [2, 3, 2, 1, 2, 4, 3, 2][(i + personIndex * 3) % 8]! + (i % 3 === 2 ? 0 : lean)));
     if (i < count) {
       changes.push({
         subskillId: item.subskillId,

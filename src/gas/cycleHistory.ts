@@ -50,7 +50,10 @@ export function appendHistory(state: HistoryState, rows: readonly HistoryRow[]):
     // Plain text: evidence such as "=SUM(…)" or "+1555" stays as written, and ratings stay words.
     const block = sheet.getRange(1, 1, values.length, HISTORY_COLUMNS);
     // Wrapped, so that evidence, reasons and flags read whole once the sheet is unhidden.
-    sheet.getRange(`A:${columnLetters(HISTORY_COLUMNS)}`).setNumberFormat(PLAIN_TEXT).setWrap(true);
+    sheet
+      .getRange(`A:${columnLetters(HISTORY_COLUMNS)}`)
+      .setNumberFormat(PLAIN_TEXT)
+      .setWrap(true);
     block.setValues(values);
     sheet.setFrozenRows(1);
     sheet.hideSheet();

@@ -44,6 +44,9 @@ export class ProtectionImpl {
     const list = Array.isArray(value) ? (value as unknown[]) : [value];
     return list.map((v) => {
       if (typeof v === 'string') return v;
+      // A User the workspace made: read as Google reads it, not as a script call.
+      if (typeof v === 'object' && v !== null && typeof (v as { _email?: unknown })._email === 'string')
+        return (v as { _email: string })._email;
       if (typeof v === 'object' && v !== null && typeof (v as { getEmail?: unknown }).getEmail === 'function') {
         return String((v as { getEmail: () => unknown }).getEmail());
       }

@@ -2,7 +2,8 @@ import type { CallLog } from '../callLog';
 import { strict } from '../strict';
 
 class UserImpl {
-  constructor(private readonly _email: string) {}
+  /** Read by the workspace itself (uncounted), as Google's servers read a User they are handed. */
+  constructor(readonly _email: string) {}
 
   getEmail(): string {
     return this._email;
