@@ -217,4 +217,48 @@ export const sheetContracts: Contract[] = [
       });
     },
   },
+  {
+    name: "Sheet.protect: editors removed as Google's example does keeps the current user; domain editing off; getProtections lists it by description; remove() ends it",
+    reference: 'https://developers.google.com/apps-script/reference/spreadsheet/protection',
+    run(env) {
+      const sheet = env.scratchSheet();
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const protection = sheet.protect().setDescription('contract: closed');
+      protection.removeEditors(protection.getEditors());
+      if (protection.canDomainEdit()) protection.setDomainEdit(false);
+      equal(protection.canDomainEdit(), false, 'domain editing after setDomainEdit(false)');
+      equal(protection.isWarningOnly(), false, 'a new protection is not warning-only');
+      check(protection.canEdit(), 'the user who protected the sheet can still edit it');
+      equal(sheet.protect().getDescription(), 'contract: closed', 'protect() on a protected sheet returns its protection');
+      const listed = ss.getProtections(SpreadsheetApp.ProtectionType.SHEET).filter((p) => p.getDescription() === 'contract: closed');
+      equal(listed.length, 1, 'protections of the spreadsheet with that description');
+      listed[0]!.remove();
+      equal(sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length, 0, "the sheet's protections after remove()");
+    },
+  },
+  {
+    name: 'Sheet.getLastRow: the last row holding a value; whole columns formatted as text do not count',
+    reference: `${SHEET}#getLastRow()`,
+    run(env) {
+      const sheet = env.scratchSheet();
+      sheet.getRange('A:C').setNumberFormat('@').setWrap(true);
+      equal(sheet.getLastRow(), 0, 'an empty, formatted sheet');
+      sheet.getRange('A1:C3').setValues([
+        ['When', 'By', 'Change'],
+        ['t', '', 'save'],
+        ['', '', 'close'],
+      ]);
+      equal(sheet.getLastRow(), 3, 'after three rows');
+      equal(sheet.getRange('A1').getWrap(), true, 'wrap set on the whole column');
+    },
+  },
+  {
+    name: 'Range.setNote: a cell note reads back whole, line breaks kept',
+    reference: `${RANGE}#setNote(String)`,
+    run(env) {
+      const sheet = env.scratchSheet();
+      sheet.getRange('C3').setNote('Rule:\n1. points\n2. thresholds');
+      equal(sheet.getRange('C3').getNote(), 'Rule:\n1. points\n2. thresholds', 'note of C3');
+    },
+  },
 ];
