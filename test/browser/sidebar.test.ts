@@ -49,6 +49,22 @@ describe('the rating sidebar', () => {
     await expect(article.locator('.unreadable').textContent()).resolves.toContain(`${manager.a1} holds “great”: not on the rating scale`);
   });
 
+  it("shows last cycle's manager rating under each sub-skill, and a closed cycle with Save off", async () => {
+    const ada = form('Ada Lovelace');
+    const rated = ada.items.find((i) => i.lastManager !== null)!;
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Ada Lovelace');
+    const article = sidebar.locator(`article[data-subskill="${rated.subskillId}"]`);
+    await expect(article.locator('.last-cycle').textContent()).resolves.toBe(`${ada.lastCycle}: ${rated.lastManager}`);
+
+    const closed = rig.playground.session.run('closeCycle', [{ note: 'Calibrated' }]);
+    if (!closed.ok) throw new Error(closed.error);
+    const again = await reopenOn('Ada Lovelace');
+    await expect(again.locator('.closed').textContent()).resolves.toMatch(/^“H1 2026” was closed on \d{4}-\d{2}-\d{2}.*Reopen cycle…/);
+    await again.locator('article.item').first().locator('select.rating').selectOption('Exceeds');
+    await expect(again.locator('#save').isDisabled()).resolves.toBe(true);
+  });
+
   it('rates two sub-skills, saves them to the PM sheet, and shows them again after a reload', async () => {
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Katherine Johnson');
