@@ -19,7 +19,7 @@ export {
   menuCreateCareerPlan,
   menuDocTemplates,
 } from './entry/docs';
-export { refreshCalibration, refreshCalibrationFromMenu, setCalibrationSources } from './entry/calibration';
+export { refreshCalibration, refreshCalibrationFromMenu, setCalibrationSources, calibrationSourcesFromMenu } from './entry/calibration';
 export { newLadderSheet, useSheetLadder, exportLadderSheet, exportLadderJson, showLadderExport } from './entry/ladderSheet';
 export {
   startNextCycle,

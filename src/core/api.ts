@@ -180,6 +180,8 @@ export const calibrationPersonSchema = z.object({
     indicator: z.nullable(z.enum(['Ready', 'Close', 'Not yet'])),
     metBySubskills: z.number(),
     ofSubskills: z.number(),
+    /** The same count area by area, in ladder order. */
+    byArea: z.array(z.object({ areaId: z.string(), met: z.number(), of: z.number() })),
   }),
   /** The Calibration sheet's "Meeting notes" cell, kept across refresh. */
   notes: z.string(),

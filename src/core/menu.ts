@@ -16,6 +16,7 @@ export function addonMenu(): MenuEntry[] {
     { caption: 'Refresh workbook', functionName: 'refreshWorkbook' },
     { caption: 'Validate ratings', functionName: 'showRatingProblems' },
     { caption: 'Refresh calibration', functionName: 'refreshCalibrationFromMenu' },
+    { caption: 'Counted ratings…', functionName: 'calibrationSourcesFromMenu' },
     { caption: 'Close cycle…', functionName: 'closeCycleFromMenu' },
     { caption: 'Reopen cycle…', functionName: 'reopenCycleFromMenu' },
     { caption: 'Start next cycle…', functionName: 'startNextCycleFromMenu' },

@@ -1,3 +1,4 @@
+import { DEFAULT_CALIBRATION_SOURCES } from '../core/calibration/areaRating';
 import { calibrationSourcesSchema, parseInput, type CalibrationResult, type CalibrationSourcesSetting } from '../core/api';
 import { quoteSheetName, rangeA1 } from '../core/workbook/a1';
 import { SETTINGS_COLUMN, SETTINGS_ROW, TEAM_SHEET } from '../core/workbook/layout';
@@ -54,4 +55,36 @@ export function setCalibrationSources(input: unknown): CalibrationSourcesSetting
     .getRange(`${quoteSheetName(TEAM_SHEET)}!${rangeA1(SETTINGS_ROW, SETTINGS_COLUMN, 1, 1)}`)
     .setValue(JSON.stringify(next));
   return calibrationSourcesSchema.parse({ sources });
+}
+
+/**
+ * Menu "Counted ratings…": says which ratings the roll-up counts now and offers the other
+ * setting; the Calibration sheet is refreshed at once so it states the new one.
+ */
+export function calibrationSourcesFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const title = 'Counted ratings';
+  try {
+    const { settings } = readTeam();
+    const now = settings.calibrationSources ?? DEFAULT_CALIBRATION_SOURCES;
+    const peerToo = now === 'manager-and-peer';
+    const answer = ui.alert(
+      title,
+      peerToo
+        ? 'The roll-up counts manager and peer ratings: each area is the median of both. Count the manager’s ratings only again?'
+        : 'The roll-up counts the manager’s ratings only (the default). Count peer ratings too? Each area is then the median of the manager’s and the peers’ ratings of its sub-skills.',
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer !== ui.Button.YES) return;
+    setCalibrationSources({ sources: peerToo ? 'manager' : 'manager-and-peer' });
+    const result = refreshCalibration();
+    activeSpreadsheet().getSheetByName(CALIBRATION_SHEET)?.activate();
+    activeSpreadsheet().toast(
+      `${peerToo ? 'Manager ratings only' : 'Manager and peer ratings'} now count. ${calibrationSummaryText(result)}`,
+      'Career Ladder',
+      10,
+    );
+  } catch (e) {
+    ui.alert(title, `${messageOf(e)}\n\nNothing was changed.`, ui.ButtonSet.OK);
+  }
 }

@@ -159,7 +159,7 @@ export function calibrationResult(calibration: Calibration): CalibrationResult {
       nineBox: p.nineBox,
       flags: [...p.flags],
       gaps: { ...p.gaps },
-      readiness: { ...p.readiness },
+      readiness: { ...p.readiness, byArea: p.readiness.byArea.map((a) => ({ ...a })) },
       notes: p.notes,
       discuss: p.discuss,
       trend: {

@@ -1,4 +1,5 @@
 import type { Ladder } from '../ladder/schema';
+import { READINESS_RULE, readinessSentence } from './readiness';
 import { pastCyclesText, sinceLastCycleText, type Change } from '../cycles/trend';
 import { RATING_SCALE, type Rating } from '../ratingScale';
 import { formatMarker } from '../workbook/layout';
@@ -64,7 +65,8 @@ export interface CalibrationSheetCreation {
  * (docs/ARCHITECTURE.md, Service-call budgets).
  */
 /** What the rule's cell says; its note holds the rule itself (`CalibrationSheetPlan.ruleNote`). */
-export const RULE_POINTER = 'How the overall rating is decided: the note of this cell (hover over it), and the README, "Calibration".';
+export const RULE_POINTER =
+  'How the overall rating and readiness are decided: the note of this cell (hover over it), and the README, "Calibration".';
 
 export interface CalibrationSheetPlan extends Pick<SheetBlock<CellContent>, 'values' | 'numberFormats' | 'fontWeights'> {
   sheetName: string;
@@ -192,12 +194,6 @@ function writeDistribution(grid: Grid, calibration: Calibration): CellRange {
 /** Signed, two decimals: +0.50 reads as "half a step higher than the manager". */
 const GAP_FORMAT = '+0.00;-0.00;0.00';
 
-function readinessText(p: CalibratedPerson, levelNames: ReadonlyMap<string, string>): string {
-  const r = p.readiness;
-  if (r.level === null) return `Top level (${r.metBySubskills} of ${r.ofSubskills} at Exceeds or above)`;
-  return `${r.indicator ?? ''} for ${levelNames.get(r.level) ?? r.level}: ${r.metBySubskills} of ${r.ofSubskills} sub-skills at the bar`;
-}
-
 function mean(values: readonly number[]): number | string {
   return values.length === 0 ? '' : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
 }
@@ -270,11 +266,10 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
   grid.set(
     NOTE_ROW,
     TABLE_COLUMNS.name + 1,
-    'Refresh calibration rewrites this sheet from the rating sheets. Override and Reason for override are yours: they are kept on every refresh, matched by person.',
+    'Refresh calibration rewrites this sheet from the rating sheets, PMs by level. Override, Reason for override, Discuss and Meeting notes are yours: they are kept on every refresh, matched by person.',
   );
   // The rule runs long: a line right of the frozen columns points to it, the cell's note holds it.
   grid.set(RULE_ROW, TABLE_COLUMNS.name + 1, RULE_POINTER);
-  const levelNames = new Map(ladder.levels.map((l) => [l.id, l.name]));
   const nineBox = writeNineBox(grid, people);
   const distribution = writeDistribution(grid, calibration);
 
@@ -304,7 +299,12 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
   ];
   for (const [column, title] of headers) grid.set(TABLE_HEADER_ROW, column, title, header);
 
-  people.forEach((p, i) => {
+  // The table is the meeting's heatmap, read level by level: PMs in ladder order of level,
+  // the team's order within a level (the sort is stable). Rows are found by their marker, never
+  // by position, so the order can change at every refresh.
+  const levelOrder = new Map(ladder.levels.map((l, i) => [l.id, i]));
+  const byLevel = [...people].sort((a, b) => (levelOrder.get(a.level) ?? -1) - (levelOrder.get(b.level) ?? -1));
+  byLevel.forEach((p, i) => {
     const row = FIRST_PERSON_ROW + i;
     const [overall, overallColour] = ratingCell(p.overall);
     grid.set(row, c.id, personMarker(p.id));
@@ -332,7 +332,7 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     grid.set(row, meeting.notes, p.notes);
     grid.set(row, views.selfGap, p.gaps.selfVsManager ?? '', { format: GAP_FORMAT });
     grid.set(row, views.peerGap, p.gaps.peerVsManager ?? '', { format: GAP_FORMAT });
-    grid.set(row, views.readiness, readinessText(p, levelNames));
+    grid.set(row, views.readiness, readinessSentence(ladder, p.readiness));
     grid.set(row, views.sinceLast, sinceLastCycleText(p.trend), { background: trendColour(p.trend.change) });
     grid.set(row, views.pastCycles, pastCyclesText(p.trend));
   });
@@ -361,7 +361,11 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     fontWeights: grid.fontWeights,
     restyleHeader: upgrade || headerTexts(grid).join('\t') !== trimTrailingBlanks([...input.previous.header]).join('\t'),
     upgrade,
-    ruleNote: { row: RULE_ROW, column: TABLE_COLUMNS.name + 1, text: overallRuleNote(ladder.id, input.sources ?? 'manager') },
+    ruleNote: {
+      row: RULE_ROW,
+      column: TABLE_COLUMNS.name + 1,
+      text: `${overallRuleNote(ladder.id, input.sources ?? 'manager')}\n\nReadiness for next level (the add-on's choice): ${READINESS_RULE}`,
+    },
     nineBox,
     distribution,
     table: {

@@ -32,6 +32,8 @@ export interface Readiness {
   indicator: ReadinessIndicator | null;
   metBySubskills: number;
   ofSubskills: number;
+  /** The same count area by area, in ladder order. */
+  byArea: { areaId: string; met: number; of: number }[];
 }
 
 export const READINESS_INDICATORS = ['Ready', 'Close', 'Not yet'] as const;
@@ -62,17 +64,40 @@ export function ratingGaps(ladder: Ladder, ratings: PersonRatings | undefined): 
 
 export function readiness(ladder: Ladder, level: string, ratings: PersonRatings | undefined): Readiness {
   const subskills = ladder.areas.flatMap((a) => a.subskills);
+  const stepOf = (id: string): number | null => {
+    const manager = ratings?.bySubskill[id]?.manager ?? null;
+    return manager === null ? null : ratingStep(manager);
+  };
   const steps = subskills.flatMap((s) => {
-    const manager = ratings?.bySubskill[s.id]?.manager ?? null;
-    return manager === null ? [] : [ratingStep(manager)];
+    const step = stepOf(s.id);
+    return step === null ? [] : [step];
   });
+  const byArea = ladder.areas.map((area) => ({
+    areaId: area.id,
+    met: area.subskills.filter((s) => (stepOf(s.id) ?? -1) >= BAR_STEP).length,
+    of: area.subskills.length,
+  }));
   const met = steps.filter((s) => s >= BAR_STEP).length;
   const of = subskills.length;
   const at = ladder.levels.findIndex((l) => l.id === level);
   const next = at < 0 ? undefined : ladder.levels[at + 1];
-  if (!next) return { level: null, indicator: null, metBySubskills: met, ofSubskills: of };
+  if (!next) return { level: null, indicator: null, metBySubskills: met, ofSubskills: of, byArea };
   const below = steps.some((s) => s < MEETS_STEP);
   const indicator: ReadinessIndicator =
     met >= READY_SHARE * of && !below && of > 0 ? 'Ready' : met >= CLOSE_SHARE * of && of > 0 ? 'Close' : 'Not yet';
-  return { level: next.id, indicator, metBySubskills: met, ofSubskills: of };
+  return { level: next.id, indicator, metBySubskills: met, ofSubskills: of, byArea };
+}
+
+/** The indicator's rule, in the words the Calibration sheet and the Career Plan state it. */
+export const READINESS_RULE =
+  'The bar for the next level is a manager rating of Exceeds or above. Ready: at least 80% of the sub-skills at the bar and none below Successfully Meets; Close: at least half at the bar; Not yet: otherwise.';
+
+/** "Close for Staff PM: 12 of 19 sub-skills at the bar (Product 3 of 5, Execution 4 of 6, …)". */
+export function readinessSentence(ladder: Ladder, r: Readiness): string {
+  const areas = r.byArea.map((a) => `${ladder.areas.find((x) => x.id === a.areaId)?.name ?? a.areaId} ${a.met} of ${a.of}`).join(', ');
+  const head =
+    r.level === null
+      ? `Top level, no next level (${r.metBySubskills} of ${r.ofSubskills} at Exceeds or above`
+      : `${r.indicator ?? ''} for ${ladder.levels.find((l) => l.id === r.level)?.name ?? r.level}: ${r.metBySubskills} of ${r.ofSubskills} sub-skills at the bar (`;
+  return r.level === null ? `${head}; ${areas})` : `${head}${areas})`;
 }

@@ -1,3 +1,4 @@
+import { READINESS_RULE, readiness, readinessSentence } from '../calibration/readiness';
 import { pastOverallsText, type PersonPast } from '../cycles/trend';
 import { findLevel, findSubskill, levelIndex, levelsBetween, newAtLevel, expectedAtLevel } from '../ladder/query';
 import type { Area, Ladder, Level, Subskill } from '../ladder/schema';
@@ -73,6 +74,8 @@ export interface CareerPlanContent {
   gaps: SubskillGap[];
   milestones: Milestone[];
   past: PersonPast | null;
+  /** Readiness for the next level, the Calibration sheet's figures in its words. */
+  readiness: string;
 }
 
 const MEETS = MEETS_STEP;
@@ -107,6 +110,7 @@ export function careerPlanContent(input: CareerPlanInput): CareerPlanContent {
     gaps,
     milestones: milestones({ ladder, level, targetLadder, steps, sameLadder, standing }),
     past: input.past ?? null,
+    readiness: readinessSentence(ladder, readiness(ladder, level.id, input.ratings)),
   };
 }
 
@@ -228,6 +232,8 @@ export const CAREER_PLAN_VOCABULARY: Vocabulary = {
     'targetLadder',
     'steps',
     'pastCycles',
+    'readiness',
+    'readinessRule',
     'cycle',
     'manager',
     'date',
@@ -276,6 +282,8 @@ export function careerPlanValues(content: CareerPlanContent): TemplateValues {
       ratingSummary: ratingSummary(standing),
       unrated: unratedSummary(standing),
       pastCycles: pastOverallsText(content.past),
+      readiness: content.readiness,
+      readinessRule: READINESS_RULE,
     },
     lists: {
       gap: {

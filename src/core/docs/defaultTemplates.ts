@@ -65,6 +65,7 @@ const CAREER_PLAN: TemplateBlock[] = [
     ['On the way', '{{steps}}'],
     ['Manager ratings', '{{ratingSummary}}'],
     ['Past cycles (overall)', '{{pastCycles}}'],
+    ['Readiness for the next level', '{{readiness}}. {{readinessRule}}'],
     ['Review cycle', '{{cycle}}'],
     ['Manager', '{{manager}}'],
     ['Date', '{{date}}'],
