@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ratingSchema, ratingSourceSchema } from './ratingScale';
+import { ratingChoiceSchema, ratingSchema, ratingSourceSchema } from './ratingScale';
 import { CELL_TEXT_LIMIT } from './ladder/rules';
 import { ladderSummarySchema } from './ladder/summary';
 import { setupPreviewSchema } from './workbook/setupPreview';
@@ -79,10 +79,11 @@ export type TeamMember = z.infer<typeof teamMemberSchema>;
 
 export const personIdSchema = z.string().check(z.trim(), z.minLength(1, 'choose a person'));
 
+/** A rating of the scale, "Not applicable", or null when blank. */
 export const sourceRatingsSchema = z.object({
-  self: z.nullable(ratingSchema),
-  peer: z.nullable(ratingSchema),
-  manager: z.nullable(ratingSchema),
+  self: z.nullable(ratingChoiceSchema),
+  peer: z.nullable(ratingChoiceSchema),
+  manager: z.nullable(ratingChoiceSchema),
 });
 export type SourceRatings = z.infer<typeof sourceRatingsSchema>;
 
@@ -105,7 +106,7 @@ export const ratingFormItemSchema = z.object({
    */
   unreadable: z.array(z.object({ source: ratingSourceSchema, cell: z.string(), value: z.string(), message: z.string() })),
   /** The manager's rating in the last finished cycle (History sheet); null when none was given or in the first cycle. */
-  lastManager: z.nullable(ratingSchema),
+  lastManager: z.nullable(ratingChoiceSchema),
 });
 export type RatingFormItem = z.infer<typeof ratingFormItemSchema>;
 
@@ -127,7 +128,8 @@ export type RatingForm = z.infer<typeof ratingFormSchema>;
 export const ratingChangeSchema = z.object({
   subskillId: z.string().check(z.trim(), z.minLength(1, 'a sub-skill id is required')),
   source: ratingSourceSchema,
-  rating: z.nullable(ratingSchema),
+  /** A rating of the scale, "Not applicable", or null to empty the cell. */
+  rating: z.nullable(ratingChoiceSchema),
   evidence: z.optional(text('evidence')),
 });
 export type RatingChange = z.infer<typeof ratingChangeSchema>;
@@ -233,9 +235,9 @@ export const historyResultSchema = z.object({
       ratings: z.array(
         z.object({
           subskillId: z.string(),
-          self: z.nullable(ratingSchema),
-          peer: z.nullable(ratingSchema),
-          manager: z.nullable(ratingSchema),
+          self: z.nullable(ratingChoiceSchema),
+          peer: z.nullable(ratingChoiceSchema),
+          manager: z.nullable(ratingChoiceSchema),
           evidence: z.string(),
         }),
       ),

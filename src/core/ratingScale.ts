@@ -25,6 +25,23 @@ export const RATING_SCALE = [
 export type Rating = (typeof RATING_SCALE)[number];
 export const ratingSchema = z.enum(RATING_SCALE);
 
+/**
+ * A choice beside the scale, not on it: the ladder allows that context "may dictate whether or
+ * not you've been able to demonstrate some of the sub-skills" (intercom-pm-2021). Distinct from
+ * blank: a sub-skill the manager marks Not applicable does not count towards its area and is not
+ * missing. Offered wherever a rating is chosen (sheets, sidebar); never an overall rating.
+ */
+export const NOT_APPLICABLE = 'Not applicable';
+export type NotApplicable = typeof NOT_APPLICABLE;
+/** What a rating cell may hold: a rating of the scale, or Not applicable. */
+export const RATING_CHOICES = [...RATING_SCALE, NOT_APPLICABLE] as const;
+export type RatingChoice = (typeof RATING_CHOICES)[number];
+export const ratingChoiceSchema = z.enum(RATING_CHOICES);
+
+export function isNotApplicable(value: unknown): value is NotApplicable {
+  return value === NOT_APPLICABLE;
+}
+
 /** The rating that means "as expected at the PM's level": the middle of every roll-up. */
 export const MEETS: Rating = 'Successfully Meets';
 

@@ -40,7 +40,7 @@ function workbook(): { addon: LoadedAddon; people: SetupResult['people'] } {
 const table = (addon: LoadedAddon) => {
   const values = addon.workspace.spreadsheet.values('Calibration!A1:Z40');
   const header = values.find((r) => r[0] === '#header')!;
-  return { header, rows: values.filter((r) => r[0]!.startsWith('person:')) };
+  return { header, rows: values.filter((r) => String(r[0]).startsWith('person:')) };
 };
 
 describe('the Calibration sheet for the meeting', () => {
@@ -64,7 +64,7 @@ describe('the Calibration sheet for the meeting', () => {
     const { header, rows } = table(addon);
     const cell = rows.find((r) => r[0] === `person:${pat.id}`)![header.indexOf('Readiness for next level')]!;
     const sentence = `Not yet for Senior PM: ${first.subskills.length} of ${pat.readiness.ofSubskills} sub-skills at the bar (${first.name} ${first.subskills.length} of ${first.subskills.length}, `;
-    expect(cell.startsWith(sentence)).toBe(true);
+    expect(String(cell).startsWith(sentence)).toBe(true);
     expect(addon.workspace.spreadsheet.api.getRange('Calibration!C3').getNote()).toContain(
       'Ready: at least 80% of the sub-skills at the bar',
     );

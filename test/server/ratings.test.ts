@@ -39,6 +39,7 @@ describe('getRatingForm', () => {
       'Successfully Meets',
       'Exceeds',
       'Exceptional',
+      'Not applicable',
     ]);
     expect(form.items).toHaveLength(19);
     const item = form.items[0]!;
@@ -151,7 +152,7 @@ describe('saveRatings', () => {
     expect(save([{ subskillId: 'customer-focus', source: 'manager', rating: 'Great' }])).toEqual({
       code: 'INVALID_INPUT',
       message: expect.stringMatching(
-        /The ratings were not saved: “Great” is not on the rating scale: choose one of Needs Immediate Improvement, .*Exceptional, or null for no rating \(sub-skill “Customer focus”, rating\)\./,
+        /The ratings were not saved: “Great” is not on the rating scale: choose one of Needs Immediate Improvement, .*Exceptional, Not applicable, or null for no rating \(sub-skill “Customer focus”, rating\)\./,
       ),
     });
     expect(save([{ subskillId: 'customer-focus', source: 'boss', rating: 'Exceeds' }])).toEqual({

@@ -10,6 +10,8 @@ import { CALIBRATION_SOURCES, DEFAULT_CALIBRATION_SOURCES, type CalibrationSourc
  * - Only manager ratings count: they are the reviewed outcome of self, peer and manager
  *   input (intercom-pm-2021, "How we use this career ladder to assess performance").
  * - Blank cells and invalid cells (not on the scale, formulas, ...) are left out.
+ * - A sub-skill the manager marked **Not applicable** is left out of its area altogether (not
+ *   rated, not missing); an area where every sub-skill is, says so and has no rating.
  * - Fewer than half of the sub-skills rated means the area is **incomplete**: no rating at all,
  *   never a number computed from too little.
  * - Otherwise the area rating is the **median** of the counted ratings: the ladder speaks of
@@ -27,8 +29,15 @@ export interface AreaRating {
   rating: Rating | null;
   /** Sub-skills with a counted manager rating. */
   rated: number;
-  /** Sub-skills the area has in the ladder. */
+  /** Sub-skills that count: those the area has in the ladder, less those marked Not applicable. */
   total: number;
+  /** Sub-skills the manager marked Not applicable: they count neither as rated nor as missing. */
+  notApplicable: number;
+}
+
+/** An area whose every sub-skill the manager marked Not applicable: no rating, and left out of the overall and the 9-box. */
+export function isNotApplicableArea(area: AreaRating): boolean {
+  return area.total === 0 && area.notApplicable > 0;
 }
 
 export { MEETS_STEP };
@@ -62,11 +71,11 @@ export function medianRating(ratings: readonly Rating[]): Rating {
  * when not rated (a sub-skill counts as rated when any counted source rated it); the median is
  * taken over every counted rating.
  */
-export function rollUpArea(area: Area, ratings: ReadonlyArray<Rating | null | readonly Rating[]>): AreaRating {
+export function rollUpArea(area: Area, ratings: ReadonlyArray<Rating | null | readonly Rating[]>, notApplicable = 0): AreaRating {
   const perSubskill = ratings.map((r): readonly Rating[] => (r === null ? [] : typeof r === 'string' ? [r] : r));
   const counted = perSubskill.flat();
   const rated = perSubskill.filter((r) => r.length > 0).length;
-  const total = area.subskills.length;
+  const total = area.subskills.length - notApplicable;
   return {
     areaId: area.id,
     areaName: area.name,
@@ -74,7 +83,13 @@ export function rollUpArea(area: Area, ratings: ReadonlyArray<Rating | null | re
     rating: isIncomplete(rated, total) ? null : medianRating(counted),
     rated,
     total,
+    notApplicable,
   };
+}
+
+/** Whether the manager marked a sub-skill Not applicable (the manager's choice decides, whatever the counted sources). */
+export function markedNotApplicable(ratings: PersonRatings | undefined, subskillId: string): boolean {
+  return ratings?.bySubskill[subskillId]?.notApplicable.includes('manager') ?? false;
 }
 
 export { CALIBRATION_SOURCES, DEFAULT_CALIBRATION_SOURCES, type CalibrationSources };
@@ -97,10 +112,12 @@ export function areaRatings(
   ratings: PersonRatings | undefined,
   sources: CalibrationSources = DEFAULT_CALIBRATION_SOURCES,
 ): AreaRating[] {
-  return ladder.areas.map((area) =>
-    rollUpArea(
+  return ladder.areas.map((area) => {
+    const applicable = area.subskills.filter((s) => !markedNotApplicable(ratings, s.id));
+    return rollUpArea(
       area,
-      area.subskills.map((s) => countedRatings(ratings, s.id, sources)),
-    ),
-  );
+      applicable.map((s) => countedRatings(ratings, s.id, sources)),
+      area.subskills.length - applicable.length,
+    );
+  });
 }

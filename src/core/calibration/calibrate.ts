@@ -2,7 +2,14 @@ import type { CalibrationPerson, CalibrationResult } from '../api';
 import type { Ladder } from '../ladder/schema';
 import type { Rating } from '../ratingScale';
 import type { PersonRatings, PersonRecord } from '../workbook/model';
-import { DEFAULT_CALIBRATION_SOURCES, areaRatings, countedRatings, type AreaRating, type CalibrationSources } from './areaRating';
+import {
+  DEFAULT_CALIBRATION_SOURCES,
+  areaRatings,
+  isNotApplicableArea,
+  countedRatings,
+  type AreaRating,
+  type CalibrationSources,
+} from './areaRating';
 import { ratingDistribution, type RatingDistribution } from './distribution';
 import {
   axisGapFlag,
@@ -10,6 +17,7 @@ import {
   invalidCellFlags,
   missingRatingsFlag,
   mixedPictureFlag,
+  notApplicableFlag,
   peerManagerGapFlag,
   polarisedAreaFlag,
   selfManagerGapFlag,
@@ -84,8 +92,10 @@ export function calibrate(input: CalibrationInput): Calibration {
     const ratings = input.ratings[person.id];
     const sources = input.sources ?? DEFAULT_CALIBRATION_SOURCES;
     const areas = areaRatings(ladder, ratings, sources);
-    const roll = overallRating(areas);
-    const box = nineBox(areas);
+    // An area all Not applicable says nothing of the PM: left out of the overall and the 9-box.
+    const applicable = areas.filter((a) => !isNotApplicableArea(a));
+    const roll = overallRating(applicable);
+    const box = nineBox(applicable);
     const stored = overrides.get(person.id);
     const overrideTyped = stored?.value.trim() ?? '';
     const overrideReason = stored?.reason.trim() ?? '';
@@ -97,9 +107,10 @@ export function calibrate(input: CalibrationInput): Calibration {
       ...invalidCellFlags(ratings),
       selfManagerGapFlag(ladder, ratings),
       peerManagerGapFlag(ladder, ratings),
-      bottomAreaFlag(areas),
+      bottomAreaFlag(applicable),
       polarisedAreaFlag(ladder, (subskillId) => countedRatings(ratings, subskillId, sources)),
-      axisGapFlag(areas),
+      axisGapFlag(applicable),
+      notApplicableFlag(areas),
       mixedPictureFlag(roll),
       storyFlag(override ?? roll.rating, box.results, box.behaviours),
       topLevelFlag(ladder, person.level, override ?? roll.rating),

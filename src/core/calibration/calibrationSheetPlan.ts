@@ -1,5 +1,7 @@
 import type { Ladder } from '../ladder/schema';
 import { READINESS_RULE, readinessSentence } from './readiness';
+import { isNotApplicableArea } from './areaRating';
+import { NOT_APPLICABLE } from '../ratingScale';
 import { pastCyclesText, sinceLastCycleText, type Change } from '../cycles/trend';
 import { RATING_SCALE, type Rating } from '../ratingScale';
 import { formatMarker } from '../workbook/layout';
@@ -322,7 +324,11 @@ export function calibrationSheetPlan(input: CalibrationSheetInput): CalibrationS
     grid.set(row, c.results, axisLabel(p.results), { background: axisColour(p.results) });
     grid.set(row, c.behaviours, axisLabel(p.behaviours), { background: axisColour(p.behaviours) });
     for (const area of p.areaRatings) {
-      const text = area.rating ?? `${INCOMPLETE}: ${area.rated} of ${area.total} rated`;
+      const text =
+        area.rating ??
+        (isNotApplicableArea(area)
+          ? NOT_APPLICABLE
+          : `${INCOMPLETE}: ${area.rated} of ${area.total} rated${area.notApplicable > 0 ? ` (${area.notApplicable} not applicable)` : ''}`);
       grid.set(row, areaColumns[area.areaId] as number, text, { background: ratingColour(area.rating) });
     }
     grid.set(row, flagsColumn, p.flags.map((f) => `• ${f}`).join('\n'), {

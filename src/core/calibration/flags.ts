@@ -26,6 +26,23 @@ export function missingRatingsFlag(areas: readonly AreaRating[]): string | null 
   return `Missing manager ratings: ${unrated} of ${total} sub-skills not rated${detail}`;
 }
 
+/**
+ * Sub-skills marked Not applicable, said once so the meeting sees what the ratings leave out:
+ * "Not applicable: 2 sub-skills (Strategy 2); Leadership entirely".
+ */
+export function notApplicableFlag(areas: readonly AreaRating[]): string | null {
+  const marked = areas.filter((a) => a.notApplicable > 0);
+  if (marked.length === 0) return null;
+  const count = marked.reduce((n, a) => n + a.notApplicable, 0);
+  const whole = marked.filter((a) => a.total === 0).map((a) => a.areaName);
+  const partly = marked.filter((a) => a.total > 0).map((a) => `${a.areaName} ${a.notApplicable}`);
+  const parts = [
+    ...(partly.length > 0 ? [`in ${partly.join(', ')}`] : []),
+    ...(whole.length > 0 ? [`${whole.join(', ')} entirely, so left out of the overall and the 9-box`] : []),
+  ];
+  return `Not applicable: ${count} sub-skill${count === 1 ? '' : 's'} (${parts.join('; ')})`;
+}
+
 /** Each rating cell that could not be counted, named by sheet and cell. */
 export function invalidCellFlags(ratings: PersonRatings | undefined): string[] {
   if (!ratings) return [];

@@ -63,7 +63,9 @@ export function ratingGaps(ladder: Ladder, ratings: PersonRatings | undefined): 
 }
 
 export function readiness(ladder: Ladder, level: string, ratings: PersonRatings | undefined): Readiness {
-  const subskills = ladder.areas.flatMap((a) => a.subskills);
+  // Not applicable sub-skills are no part of the bar, as they are no part of their area.
+  const applies = (id: string) => !(ratings?.bySubskill[id]?.notApplicable.includes('manager') ?? false);
+  const subskills = ladder.areas.flatMap((a) => a.subskills.filter((s) => applies(s.id)));
   const stepOf = (id: string): number | null => {
     const manager = ratings?.bySubskill[id]?.manager ?? null;
     return manager === null ? null : ratingStep(manager);
@@ -74,8 +76,8 @@ export function readiness(ladder: Ladder, level: string, ratings: PersonRatings 
   });
   const byArea = ladder.areas.map((area) => ({
     areaId: area.id,
-    met: area.subskills.filter((s) => (stepOf(s.id) ?? -1) >= BAR_STEP).length,
-    of: area.subskills.length,
+    met: area.subskills.filter((s) => applies(s.id) && (stepOf(s.id) ?? -1) >= BAR_STEP).length,
+    of: area.subskills.filter((s) => applies(s.id)).length,
   }));
   const met = steps.filter((s) => s >= BAR_STEP).length;
   const of = subskills.length;

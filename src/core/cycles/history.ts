@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import type { Ladder } from '../ladder/schema';
-import { RATING_SCALE, RATING_SOURCES, type Rating } from '../ratingScale';
+import {
+  NOT_APPLICABLE,
+  RATING_CHOICES,
+  RATING_SCALE,
+  RATING_SOURCES,
+  isNotApplicable,
+  type Rating,
+  type RatingChoice,
+} from '../ratingScale';
 import type { Calibration } from '../calibration/calibrate';
 import type { PersonRatings, PersonRecord } from '../workbook/model';
 import type { RatingSheetContent } from '../workbook/ratingSheetRead';
@@ -46,6 +54,8 @@ export const HISTORY_COLUMNS = HISTORY_HEADERS.length;
 
 const KINDS = ['overall', 'area', 'rating', 'evidence'] as const;
 const ratingCell = z.union([z.literal(''), z.enum(RATING_SCALE)]);
+/** A sub-skill's rating row may also say Not applicable. */
+const choiceCell = z.union([z.literal(''), z.enum(RATING_CHOICES)]);
 
 /** One History row as read back; every field a string, '' when blank. */
 const historyRowSchema = z.object({
@@ -60,7 +70,7 @@ const historyRowSchema = z.object({
   areaId: z.string(),
   subskillId: z.string(),
   source: z.union([z.literal(''), z.enum(RATING_SOURCES)], `must be blank or one of ${RATING_SOURCES.join(', ')}`),
-  rating: z.union([ratingCell], 'must be blank or a rating of the scale'),
+  rating: z.union([choiceCell], 'must be blank, a rating of the scale or Not applicable'),
   evidence: z.string(),
   overall: z.union([ratingCell], 'must be blank or a rating of the scale'),
   override: z.union([ratingCell], 'must be blank or a rating of the scale'),
@@ -125,7 +135,7 @@ export function historyRows(finished: FinishedCycle): HistoryRow[] {
         const held = ratings[person.id]?.bySubskill[subskill.id];
         if (!held) continue;
         for (const source of RATING_SOURCES) {
-          const rating = held[source];
+          const rating = held[source] ?? (held.notApplicable.includes(source) ? NOT_APPLICABLE : null);
           if (rating) rows.push({ ...base, kind: 'rating', areaId: area.id, subskillId: subskill.id, source, rating });
         }
         if (held.evidence.trim() !== '')
@@ -205,7 +215,7 @@ export interface PersonCycle {
   overall: Rating | null;
   nineBox: string | null;
   areas: Record<string, Rating | null>;
-  ratings: { subskillId: string; self: Rating | null; peer: Rating | null; manager: Rating | null; evidence: string }[];
+  ratings: { subskillId: string; self: RatingChoice | null; peer: RatingChoice | null; manager: RatingChoice | null; evidence: string }[];
 }
 
 /** A PM's finished cycles, newest first (the order the cycles were archived in, reversed). */
@@ -216,7 +226,7 @@ export function personHistory(rows: readonly HistoryRow[], personId: string): Pe
     const ofCycle = mine.filter((r) => r.cycle === cycle);
     const overall = ofCycle.find((r) => r.kind === 'overall');
     const areas: Record<string, Rating | null> = {};
-    for (const r of ofCycle.filter((r) => r.kind === 'area')) areas[r.areaId] = r.rating || null;
+    for (const r of ofCycle.filter((r) => r.kind === 'area')) areas[r.areaId] = r.rating && !isNotApplicable(r.rating) ? r.rating : null;
     const bySubskill = new Map<string, PersonCycle['ratings'][number]>();
     const entry = (id: string) => {
       let e = bySubskill.get(id);

@@ -1,4 +1,4 @@
-import { ratingStep, type Rating } from '../ratingScale';
+import { isNotApplicable, ratingStep, type Rating, type RatingChoice } from '../ratingScale';
 /**
  * The History sheet's rows as the trend reads them (cycles/history.ts HistoryRow has these
  * fields; kept apart so that calibration does not depend on the History sheet's module).
@@ -10,7 +10,7 @@ export interface TrendRow {
   overall: Rating | '';
   subskillId: string;
   source: string;
-  rating: Rating | '';
+  rating: RatingChoice | '';
 }
 type HistoryRow = TrendRow;
 
@@ -117,10 +117,10 @@ export function pastCyclesText(trend: Trend): string {
 export function lastManagerRatings(
   rows: readonly HistoryRow[],
   personId: string,
-): { cycle: string; ratings: Record<string, Rating> } | null {
+): { cycle: string; ratings: Record<string, RatingChoice> } | null {
   const lastCycle = cyclesNewestFirst(rows)[0];
   if (lastCycle === undefined) return null;
-  const ratings: Record<string, Rating> = {};
+  const ratings: Record<string, RatingChoice> = {};
   for (const row of rows) {
     if (row.cycle === lastCycle && row.personId === personId && row.kind === 'rating' && row.source === 'manager' && row.rating) {
       ratings[row.subskillId] = row.rating;
@@ -136,7 +136,7 @@ export interface PersonPast {
   /** The PM's overall rating in each finished cycle they were in, newest first. */
   overalls: PastOverall[];
   /** Last finished cycle's manager rating per sub-skill of the PM. */
-  lastManager: Readonly<Record<string, Rating>>;
+  lastManager: Readonly<Record<string, RatingChoice>>;
 }
 
 export function personPast(rows: readonly HistoryRow[], personId: string): PersonPast {
@@ -153,6 +153,7 @@ export function subskillSinceLastText(past: PersonPast | null | undefined, subsk
   if (!past || past.lastCycle === null) return 'first cycle';
   const before = past.lastManager[subskillId] ?? null;
   if (before === null) return `not rated in ${past.lastCycle}`;
+  if (isNotApplicable(before)) return `not applicable in ${past.lastCycle}`;
   const change = changeOf(now, before);
   if (change === null) return `${before} in ${past.lastCycle}`;
   return change === 'same' ? `same as in ${past.lastCycle}` : `${change} from ${before} in ${past.lastCycle}`;

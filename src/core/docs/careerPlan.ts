@@ -2,7 +2,7 @@ import { READINESS_RULE, readiness, readinessSentence } from '../calibration/rea
 import { pastOverallsText, type PersonPast } from '../cycles/trend';
 import { findLevel, findSubskill, levelIndex, levelsBetween, newAtLevel, expectedAtLevel } from '../ladder/query';
 import type { Area, Ladder, Level, Subskill } from '../ladder/schema';
-import { MEETS_STEP, RATING_SCALE, ratingStep } from '../ratingScale';
+import { MEETS_STEP, NOT_APPLICABLE, RATING_SCALE, ratingStep } from '../ratingScale';
 import type { PersonRatings, PersonRecord } from '../workbook/model';
 import { longDate } from './calendarDate';
 import type { Vocabulary } from './docKinds';
@@ -137,7 +137,13 @@ function areaGaps(area: Area, c: GapContext): SubskillGap[] {
       areaName: area.name,
       subskillId: s.id,
       subskillName: s.name,
-      rating: rated ? rated.manager : mine ? 'Not rated yet' : `Not part of “${c.ladder.title}”`,
+      rating: rated
+        ? rated.manager
+        : mine && c.standing.notApplicable.some((n) => n.subskillId === mine.id)
+          ? NOT_APPLICABLE
+          : mine
+            ? 'Not rated yet'
+            : `Not part of “${c.ladder.title}”`,
       today: mine ? reachedAtLevel(c.ladder, mine.id, c.level.id) || NOTHING_WRITTEN : 'New ground.',
       target: targetText(s, c),
     };
@@ -300,7 +306,7 @@ export function careerPlanValues(content: CareerPlanContent): TemplateValues {
       milestone: { items: content.milestones.map((m) => ({ name: m.name, detail: m.detail })), whenEmpty: NONE },
       unrated: {
         items: standing.unrated.map((u) => ({ name: u.name, area: u.areaName, note: u.note })),
-        whenEmpty: `None: all ${total} sub-skills have a manager rating.`,
+        whenEmpty: `None: all ${total} sub-skills have a manager rating${standing.notApplicable.length > 0 ? ` (${standing.notApplicable.length} more marked Not applicable)` : ""}.`,
       },
     },
   };

@@ -225,7 +225,7 @@ export function growthPlanValues(content: GrowthPlanContent): TemplateValues {
       },
       unrated: {
         items: content.unrated.map((u) => ({ name: u.name, area: u.areaName, note: u.note })),
-        whenEmpty: `None: all ${total} sub-skills have a manager rating.`,
+        whenEmpty: `None: all ${total} sub-skills have a manager rating${standing.notApplicable.length > 0 ? ` (${standing.notApplicable.length} more marked Not applicable)` : ""}.`,
       },
     },
   };

@@ -1,6 +1,6 @@
 import { allSubskills } from '../ladder/query';
 import type { Ladder } from '../ladder/schema';
-import { ratingStep, type Rating } from '../ratingScale';
+import { NOT_APPLICABLE, ratingStep, type Rating } from '../ratingScale';
 import type { PersonRatings } from '../workbook/model';
 
 /**
@@ -35,22 +35,27 @@ export interface UnratedSubskill {
 export interface Standing {
   rated: RatedSubskill[];
   unrated: UnratedSubskill[];
+  /** Sub-skills the manager marked Not applicable: neither rated nor missing. */
+  notApplicable: UnratedSubskill[];
 }
 
 export function standingOf(ladder: Ladder, ratings: PersonRatings | undefined): Standing {
   const rated: RatedSubskill[] = [];
   const unrated: UnratedSubskill[] = [];
+  const notApplicable: UnratedSubskill[] = [];
   allSubskills(ladder).forEach(({ area, subskill }, order) => {
     const r = ratings?.bySubskill[subskill.id];
     const base = { subskillId: subskill.id, name: subskill.name, areaId: area.id, areaName: area.name, order };
     if (r?.manager) {
       rated.push({ ...base, manager: r.manager, peer: r.peer, self: r.self, evidence: r.evidence });
+    } else if (r?.notApplicable.includes('manager')) {
+      notApplicable.push({ ...base, note: NOT_APPLICABLE });
     } else {
       const bad = r?.invalid.find((cell) => cell.source === 'manager');
       unrated.push({ ...base, note: bad ? `${bad.cell} holds “${bad.value}”: ${bad.message}` : '' });
     }
   });
-  return { rated, unrated };
+  return { rated, unrated, notApplicable };
 }
 
 /**
@@ -61,11 +66,13 @@ export function secondOpinion(rating: Rating | null, manager: Rating): number {
   return ratingStep(rating ?? manager);
 }
 
-/** "3 of 19 sub-skills have no manager rating: A, B, C." and the like. */
+/** "3 of 19 sub-skills have no manager rating: A, B, C." and the like; those marked Not applicable said apart. */
 export function unratedSummary(standing: Standing): string {
   const total = standing.rated.length + standing.unrated.length;
-  if (standing.unrated.length === 0) return 'None.';
+  const na = standing.notApplicable.length;
+  const apart = na > 0 ? ` ${na} marked ${NOT_APPLICABLE}: ${standing.notApplicable.map((u) => u.name).join(', ')}.` : '';
+  if (standing.unrated.length === 0) return `None.${apart}`;
   const names = standing.unrated.map((u) => (u.note ? `${u.name} (${u.note})` : u.name)).join(', ');
-  if (standing.rated.length === 0) return `All ${total} sub-skills: no manager rating yet (${names}).`;
-  return `${standing.unrated.length} of ${total} sub-skills have no manager rating: ${names}.`;
+  if (standing.rated.length === 0) return `All ${total} sub-skills: no manager rating yet (${names}).${apart}`;
+  return `${standing.unrated.length} of ${total} sub-skills have no manager rating: ${names}.${apart}`;
 }

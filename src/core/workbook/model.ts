@@ -61,6 +61,8 @@ export interface SubskillRatings {
   self: Rating | null;
   peer: Rating | null;
   manager: Rating | null;
+  /** Sources whose cell says Not applicable (their rating above is null). */
+  notApplicable: RatingSource[];
   evidence: string;
   invalid: InvalidRatingCell[];
 }

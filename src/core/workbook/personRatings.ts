@@ -1,3 +1,4 @@
+import { RATING_SOURCES, type RatingSource } from '../ratingScale';
 import type { PersonRatings, SubskillRatings } from './model';
 import { cellText } from './cellText';
 import { archivedRating } from './ratingCells';
@@ -13,11 +14,13 @@ import { cellsText, type RatingSheetContent } from './ratingSheetRead';
 export function personRatings(personId: string, sheetName: string, content: RatingSheetContent): PersonRatings {
   const bySubskill: Record<string, SubskillRatings> = {};
   for (const row of content.ratingRows) {
+    const verdict = (source: RatingSource) => judgeRatingCell(row.cells[source].value, row.cells[source].formula);
     bySubskill[row.subskillId] = {
       subskillId: row.subskillId,
-      self: judgeRatingCell(row.cells.self.value, row.cells.self.formula).rating,
-      peer: judgeRatingCell(row.cells.peer.value, row.cells.peer.formula).rating,
-      manager: judgeRatingCell(row.cells.manager.value, row.cells.manager.formula).rating,
+      self: verdict('self').rating,
+      peer: verdict('peer').rating,
+      manager: verdict('manager').rating,
+      notApplicable: RATING_SOURCES.filter((source) => verdict(source).notApplicable),
       evidence: cellText(row.cells.evidence.value),
       invalid: invalidCells(row.cells),
     };

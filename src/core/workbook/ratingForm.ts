@@ -1,7 +1,7 @@
 import type { RatingForm, RatingFormItem } from '../api';
 import type { Ladder } from '../ladder/schema';
 import { allSubskills, expectedAtLevel, findLevel, nextLevel, type DimensionExpectation } from '../ladder/query';
-import { RATING_SCALE, type Rating } from '../ratingScale';
+import { NOT_APPLICABLE, RATING_CHOICES, type RatingChoice } from '../ratingScale';
 import { hashText } from './hash';
 import type { PersonRecord, WorkbookSettings } from './model';
 import { cellText } from './cellText';
@@ -47,7 +47,7 @@ export interface RatingFormInput {
   person: PersonRecord;
   content: RatingSheetContent;
   /** Last finished cycle's manager ratings of this PM (cycles/trend.ts); null or left out in the first cycle. */
-  lastCycle?: { cycle: string; ratings: Readonly<Record<string, Rating>> } | null;
+  lastCycle?: { cycle: string; ratings: Readonly<Record<string, RatingChoice>> } | null;
 }
 
 export function buildRatingForm({ ladder, settings, person, content, lastCycle = null }: RatingFormInput): RatingForm {
@@ -56,8 +56,11 @@ export function buildRatingForm({ ladder, settings, person, content, lastCycle =
   const rows = new Map(content.ratingRows.map((r) => [r.subskillId, r]));
   const items: RatingFormItem[] = allSubskills(ladder).map(({ area, subskill }) => {
     const row = rows.get(subskill.id);
-    const rating = (source: 'self' | 'peer' | 'manager') =>
-      row ? judgeRatingCell(row.cells[source].value, row.cells[source].formula).rating : null;
+    const rating = (source: 'self' | 'peer' | 'manager'): RatingChoice | null => {
+      if (!row) return null;
+      const verdict = judgeRatingCell(row.cells[source].value, row.cells[source].formula);
+      return verdict.notApplicable ? NOT_APPLICABLE : verdict.rating;
+    };
     return {
       subskillId: subskill.id,
       area: area.name,
@@ -84,7 +87,8 @@ export function buildRatingForm({ ladder, settings, person, content, lastCycle =
     },
     ladder: { id: ladder.id, title: ladder.title },
     cycle: settings.cycle,
-    scale: [...RATING_SCALE],
+    // What the sidebar offers: the scale, then Not applicable.
+    scale: [...RATING_CHOICES],
     version: ratingsVersion(content),
     items,
     lastCycle: lastCycle?.cycle ?? null,

@@ -1,6 +1,6 @@
 import type { Ladder } from '../ladder/schema';
 import { findLevel, nextLevel } from '../ladder/query';
-import { RATING_SCALE, RATING_SHEET_FILLS } from '../ratingScale';
+import { RATING_CHOICES, RATING_SCALE, RATING_SHEET_FILLS } from '../ratingScale';
 import {
   FIRST_BODY_ROW,
   FROZEN_ROWS,
@@ -20,12 +20,16 @@ import { emptyRatingCells, type RatingCells } from './ratingCells';
 import { blankBlock, setCell, setRow, type ListValidation, type SheetPlan } from './sheetPlan';
 import { STYLE, WIDTH } from './sheetStyle';
 
-/** The rating dropdown: the scale, lowest first; a typed value off the scale is rejected (a paste is not: see validateRatings). */
+/**
+ * The rating dropdown: the scale, lowest first, then Not applicable; a typed value off the list
+ * is rejected (a paste is not: see validateRatings).
+ */
 export const RATING_VALIDATION: ListValidation = {
   key: 'rating-scale',
-  values: RATING_SCALE,
+  values: RATING_CHOICES,
   allowInvalid: false,
-  helpText: 'Choose a rating, relative to the expectations of the PM’s current level.',
+  helpText:
+    'Choose a rating, relative to the expectations of the PM’s current level, or Not applicable when the role gave no chance to show this sub-skill.',
 };
 
 export interface RatingSheetPerson {
@@ -116,6 +120,7 @@ export function ratingSheetPlan(input: RatingSheetInput): SheetPlan {
         numRows: rowCount - FIRST_BODY_ROW + 1,
         numColumns: RATING_COLUMNS.filter((c) => c.kind === 'rating').length,
       },
+      // Not applicable reads as its words on white: a colour rule more would cost 2 calls per PM sheet.
       rules: RATING_SCALE.map((rating) => ({ text: rating, background: RATING_SHEET_FILLS[rating] })),
     },
   };

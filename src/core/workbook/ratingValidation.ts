@@ -1,5 +1,14 @@
 import type { RatingProblem } from '../api';
-import { RATING_SCALE, RATING_SOURCES, isRating, type Rating, type RatingSource } from '../ratingScale';
+import {
+  NOT_APPLICABLE,
+  RATING_CHOICES,
+  RATING_SCALE,
+  RATING_SOURCES,
+  isNotApplicable,
+  isRating,
+  type Rating,
+  type RatingSource,
+} from '../ratingScale';
 import { cellA1 } from './a1';
 import { HEADER_ROW, ID_COLUMN } from './layout';
 import { RATING_COLUMNS } from './ratingColumns';
@@ -17,20 +26,28 @@ import { hasContent, hasEveryRatingColumn, type RatingSheetContent, type ReadCel
  */
 
 export interface CellVerdict {
+  /** The rating counted; null when blank, Not applicable or not readable. */
   rating: Rating | null;
+  /** The cell says Not applicable (a choice, not a problem). */
+  notApplicable: boolean;
   /** null when the cell is fine. */
   message: string | null;
 }
 
 /** Judges one Self / Peer / Manager cell. `formula` is '' when unknown or none. */
 export function judgeRatingCell(value: unknown, formula: string): CellVerdict {
-  if (formula !== '') return { rating: null, message: 'a formula is not a rating: choose the rating from the list' };
+  if (formula !== '') return { rating: null, notApplicable: false, message: 'a formula is not a rating: choose the rating from the list' };
   const text = cellText(value);
-  if (text.trim() === '') return { rating: null, message: null };
-  if (isRating(text)) return { rating: text, message: null };
-  const near = RATING_SCALE.find((r) => r.toLowerCase() === text.trim().toLowerCase());
+  if (text.trim() === '') return { rating: null, notApplicable: false, message: null };
+  if (isRating(text)) return { rating: text, notApplicable: false, message: null };
+  if (isNotApplicable(text)) return { rating: null, notApplicable: true, message: null };
+  const near = RATING_CHOICES.find((r) => r.toLowerCase() === text.trim().toLowerCase());
   const hint = near ? ` (did you mean “${near}”?)` : '';
-  return { rating: null, message: `not on the rating scale${hint}: choose one of ${RATING_SCALE.join(', ')}` };
+  return {
+    rating: null,
+    notApplicable: false,
+    message: `not on the rating scale${hint}: choose one of ${RATING_SCALE.join(', ')}, or ${NOT_APPLICABLE}`,
+  };
 }
 
 /** Every bad cell of a PM sheet read with its formulas, by A1 address. */

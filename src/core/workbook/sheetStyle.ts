@@ -1,4 +1,4 @@
-import { RATING_SCALE } from '../ratingScale';
+import { RATING_CHOICES } from '../ratingScale';
 import { CELL_PADDING_PX, DROPDOWN_CHIP_PX, textWidthPx } from './textWidth';
 
 /**
@@ -21,7 +21,7 @@ export const STYLE = {
 } as const;
 
 /** A rating column: the longest rating of the scale, whole, in its dropdown chip. */
-const RATING_COLUMN_WIDTH = Math.ceil(Math.max(...RATING_SCALE.map((r) => textWidthPx(r))) + DROPDOWN_CHIP_PX + CELL_PADDING_PX);
+const RATING_COLUMN_WIDTH = Math.ceil(Math.max(...RATING_CHOICES.map((r) => textWidthPx(r))) + DROPDOWN_CHIP_PX + CELL_PADDING_PX);
 
 export const WIDTH = {
   area: 150,

@@ -1,5 +1,5 @@
 import type { RatingForm, RatingFormItem, SidebarContext } from '../../core/api';
-import { RATING_SCALE, type Rating, type RatingSource } from '../../core/ratingScale';
+import { RATING_CHOICES, RATING_SCALE, type Rating, type RatingChoice, type RatingSource } from '../../core/ratingScale';
 import { asSentence, messageOf } from '../../core/messages';
 import { pageBridge, type Bridge } from '../bridge';
 import { byId, el, isWebLink, replaceChildren } from '../dom';
@@ -207,7 +207,13 @@ async function loadPerson(personId: string, reason: 'open' | 'reload'): Promise<
 
 // ---- rendering ------------------------------------------------------------------------------
 
-function ratingSelect(id: string, labelledBy: string, value: Rating | null, scale: readonly string[], unrated: string): HTMLSelectElement {
+function ratingSelect(
+  id: string,
+  labelledBy: string,
+  value: RatingChoice | null,
+  scale: readonly string[],
+  unrated: string,
+): HTMLSelectElement {
   const select = el('select', { id, class: 'rating', 'aria-describedby': labelledBy }, el('option', { value: '' }, unrated));
   for (const rating of scale) select.appendChild(el('option', { value: rating }, rating));
   select.value = value ?? '';
@@ -351,7 +357,8 @@ function refreshItem(controls: ItemControls): void {
   const entry = state.current[id];
   const unsaved = !sameAsSaved(id);
   controls.article.classList.toggle('unsaved', unsaved);
-  controls.rating.dataset.step = entry?.rating ? String(RATING_SCALE.indexOf(entry.rating)) : '';
+  // Not applicable has no step: no colour mark.
+  controls.rating.dataset.step = entry?.rating ? String(RATING_SCALE.indexOf(entry.rating as Rating)) : '';
   const theirs = state.overlaps[id];
   controls.overlap.hidden = !theirs;
   if (theirs) controls.overlap.textContent = `Someone else saved: ${describeEntry(theirs)}. Your version is kept; saving replaces theirs.`;
@@ -441,7 +448,7 @@ function updateProgress(): void {
 
 function onEdit(controls: ItemControls): void {
   const value = controls.rating.value;
-  const rating = (RATING_SCALE as readonly string[]).includes(value) ? (value as Rating) : null;
+  const rating = (RATING_CHOICES as readonly string[]).includes(value) ? (value as RatingChoice) : null;
   state.current = { ...state.current, [controls.item.subskillId]: { rating, evidence: controls.evidence.value } };
   refreshItem(controls);
   updateProgress();

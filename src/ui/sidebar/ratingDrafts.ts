@@ -1,5 +1,5 @@
 import type { RatingChange, RatingForm } from '../../core/api';
-import type { Rating } from '../../core/ratingScale';
+import type { RatingChoice } from '../../core/ratingScale';
 
 /**
  * What the manager has typed in the sidebar versus what the server last confirmed, per
@@ -8,7 +8,7 @@ import type { Rating } from '../../core/ratingScale';
  * and a reload after a conflict keeps every unsaved edit on top of the fresh ratings.
  */
 export interface ManagerEntry {
-  rating: Rating | null;
+  rating: RatingChoice | null;
   evidence: string;
 }
 

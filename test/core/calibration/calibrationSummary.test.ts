@@ -12,7 +12,7 @@ const person = (flags: string[]): CalibrationResult['people'][number] => ({
   override: null,
   trend: { firstCycle: true, lastCycle: null, change: null, past: [] },
   gaps: { selfVsManager: null, peerVsManager: null },
-  readiness: { level: null, indicator: null, metBySubskills: 0, ofSubskills: 0 },
+  readiness: { level: null, indicator: null, metBySubskills: 0, ofSubskills: 0, byArea: [] },
   notes: '',
   discuss: false,
   overrideReason: '',

@@ -76,6 +76,7 @@ export function ratingsOf(
         self: input.self ?? null,
         peer: input.peer ?? null,
         manager: input.manager ?? null,
+        notApplicable: [],
         evidence: '',
         invalid: input.invalid ?? [],
       };

@@ -10,6 +10,7 @@ const area = (axis: 'results' | 'behaviours', rating: Rating | null, i = 0): Are
   rating,
   rated: rating ? 2 : 0,
   total: 2,
+  notApplicable: 0,
 });
 const results = (...ratings: Array<Rating | null>) => ratings.map((r, i) => area('results', r, i));
 const behaviours = (...ratings: Array<Rating | null>) => ratings.map((r, i) => area('behaviours', r, i));

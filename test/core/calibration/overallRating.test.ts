@@ -4,7 +4,15 @@ import { RATING_SCALE, ratingStep, type Rating } from '../../../src/core/ratingS
 import { EX, EXC, NII, SM, SPN } from './fixtures';
 
 const areas = (...ratings: Array<Rating | null>): AreaRating[] =>
-  ratings.map((rating, i) => ({ areaId: `a${i}`, areaName: `Area ${i + 1}`, axis: 'results', rating, rated: rating ? 3 : 0, total: 3 }));
+  ratings.map((rating, i) => ({
+    areaId: `a${i}`,
+    areaName: `Area ${i + 1}`,
+    axis: 'results',
+    rating,
+    rated: rating ? 3 : 0,
+    total: 3,
+    notApplicable: 0,
+  }));
 
 describe('overall rating: the points rule', () => {
   it('meeting each area is Successfully Meets; one area a step off either way too ("generally")', () => {

@@ -14,9 +14,9 @@ describe('readiness for the next level', () => {
 
   it('names the next level at every level below the top, and nothing at the top', () => {
     const r = ratings([EX, EX, EX, EX, EX], [EX, EX, EX, EX, EX]);
-    expect(readiness(ladder, 'apm', r)).toEqual({ level: 'pm', indicator: 'Ready', metBySubskills: 10, ofSubskills: 10 });
-    expect(readiness(ladder, 'pm', r)).toEqual({ level: 'senior-pm', indicator: 'Ready', metBySubskills: 10, ofSubskills: 10 });
-    expect(readiness(ladder, 'senior-pm', r)).toEqual({ level: null, indicator: null, metBySubskills: 10, ofSubskills: 10 });
+    expect(readiness(ladder, 'apm', r)).toMatchObject({ level: 'pm', indicator: 'Ready', metBySubskills: 10, ofSubskills: 10 });
+    expect(readiness(ladder, 'pm', r)).toMatchObject({ level: 'senior-pm', indicator: 'Ready', metBySubskills: 10, ofSubskills: 10 });
+    expect(readiness(ladder, 'senior-pm', r)).toMatchObject({ level: null, indicator: null, metBySubskills: 10, ofSubskills: 10 });
   });
 
   it('is Ready from 80% of sub-skills at Exceeds or above with none below Meets', () => {

@@ -35,6 +35,7 @@ export function ratings(given: Record<string, Given>): PersonRatings {
       self: g.self ?? null,
       peer: g.peer ?? null,
       manager: g.manager ?? null,
+      notApplicable: [],
       evidence: g.evidence ?? '',
       invalid: g.invalid ?? [],
     };

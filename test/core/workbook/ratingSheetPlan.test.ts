@@ -39,6 +39,7 @@ describe('ratingSheetPlan', () => {
     // Each rating takes its colour from the scale as the cell changes (conditional formatting over the rating cells).
     expect(plan.colourRules?.range).toEqual({ row: 3, column: c.self, numRows: plan.values.length - 2, numColumns: 3 });
     expect(plan.colourRules?.rules.map((r) => r.text)).toEqual([...RATING_SCALE]);
+    expect(plan.validations[writing - 1]?.[c.self - 1]?.values).toContain('Not applicable');
     expect(new Set(plan.colourRules?.rules.map((r) => r.background)).size).toBe(RATING_SCALE.length);
     expect(plan.validations[writing - 1]?.[c.self - 1]?.values).toContain('Successfully Meets');
     // Every cell is plain text: a name or evidence that looks like a formula or a number stays text.

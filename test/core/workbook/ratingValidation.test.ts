@@ -8,8 +8,11 @@ import { asSheet, rowOfMarker, tinyLadder } from './fixtures';
 
 describe('rating validation', () => {
   it('accepts the scale exactly, and says which rating was meant', () => {
-    expect(judgeRatingCell('Exceeds', '')).toEqual({ rating: 'Exceeds', message: null });
-    expect(judgeRatingCell('', '')).toEqual({ rating: null, message: null });
+    expect(judgeRatingCell('Exceeds', '')).toEqual({ rating: 'Exceeds', notApplicable: false, message: null });
+    expect(judgeRatingCell('', '')).toEqual({ rating: null, notApplicable: false, message: null });
+    // Not applicable: a choice, not a problem, and not a rating either.
+    expect(judgeRatingCell('Not applicable', '')).toEqual({ rating: null, notApplicable: true, message: null });
+    expect(judgeRatingCell('not applicable', '').message).toMatch(/did you mean “Not applicable”/);
     expect(judgeRatingCell('exceeds ', '').message).toMatch(/did you mean “Exceeds”/);
     expect(judgeRatingCell(3, '').message).toMatch(/not on the rating scale/);
     expect(judgeRatingCell('Exceeds', '=A1').message).toMatch(/formula/);
