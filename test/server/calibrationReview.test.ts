@@ -189,7 +189,12 @@ describe('the meeting columns, gaps and readiness through dist/Code.js', () => {
     const outcomes = ladder.areas.find((a) => a.id === OUTCOMES)!.subskills.length;
     // Peer Exceptional against manager Meets on the Driving Outcomes sub-skills only: 2 steps each.
     expect(p('Peer Apart').gaps).toEqual({ selfVsManager: null, peerVsManager: 2 });
-    expect(p('Peer Apart').readiness).toMatchObject({ level: 'senior-pm', indicator: 'Not yet', metBySubskills: 0, ofSubskills: subskills });
+    expect(p('Peer Apart').readiness).toMatchObject({
+      level: 'senior-pm',
+      indicator: 'Not yet',
+      metBySubskills: 0,
+      ofSubskills: subskills,
+    });
     expect(p('Results At A Cost').readiness).toMatchObject({ level: 'staff-pm', indicator: 'Close' });
     expect(p('Top Of Ladder').readiness).toMatchObject({ level: null, indicator: null, metBySubskills: subskills, ofSubskills: subskills });
     expect(outcomes).toBeGreaterThan(0);

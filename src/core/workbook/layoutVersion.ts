@@ -16,7 +16,7 @@
  *   formatting), rating columns as wide as the longest rating; titles wrap in their frozen cell.
  *   The Calibration sheet points to the overall rule in C3 (the rule in its note), and has Discuss and Meeting notes columns.
  * - 4: the Calibration sheet shows the trend (Since last cycle, Past cycles), wrapped, with the
- *   view columns' sentences wrapped too.
+ *   view columns' sentences wrapped too; the PM sheets' rating dropdowns offer Not applicable.
  */
 export const LAYOUT_VERSION = 4;
 

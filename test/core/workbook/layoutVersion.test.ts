@@ -4,7 +4,7 @@ import { LAYOUT_VERSION, isOlderLayout, storedLayoutVersion } from '../../../src
 import { RATING_COLUMNS } from '../../../src/core/workbook/ratingColumns';
 import { STYLE, WIDTH } from '../../../src/core/workbook/sheetStyle';
 import { ratingSheetColumns } from '../../../src/core/workbook/layout';
-import { ratingSheetPlan } from '../../../src/core/workbook/ratingSheetPlan';
+import { RATING_VALIDATION, ratingSheetPlan } from '../../../src/core/workbook/ratingSheetPlan';
 import { intercom, tinyLadder } from './fixtures';
 
 const person = { id: 'p1', name: 'Ann', level: 'one', sheetName: 'Ann', archived: false };
@@ -46,7 +46,7 @@ const RECORDED_LAYOUTS: Record<number, unknown> = {
     ratingCellColours: true,
     calibration: { ruleRow: 3 },
   },
-  // The Calibration sheet's view columns, the trend among them, wrap.
+  // The Calibration sheet's view columns, the trend among them, wrap; Not applicable in the dropdowns.
   4: {
     ...LAYOUT_2,
     columns: ['Self rating rating', 'Peer rating rating', 'Manager rating rating', 'Evidence text evidence'],
@@ -63,6 +63,15 @@ const RECORDED_LAYOUTS: Record<number, unknown> = {
         'Past cycles (overall)',
       ],
     },
+    // The rating dropdowns offer Not applicable after the scale.
+    dropdown: [
+      'Needs Immediate Improvement',
+      'Stronger Performance Needed',
+      'Successfully Meets',
+      'Exceeds',
+      'Exceptional',
+      'Not applicable',
+    ],
   },
 };
 
@@ -77,6 +86,7 @@ function currentLayout(): unknown {
     ratingCellColours:
       ratingSheetPlan({ ladder: tinyLadder(), cycle: 'H2', person, ratings: new Map(), archived: [] }).colourRules !== null,
     calibration: { ruleRow: RULE_ROW, viewHeaders: Object.values(VIEW_HEADERS) },
+    dropdown: [...RATING_VALIDATION.values],
   };
 }
 
