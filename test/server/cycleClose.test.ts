@@ -1,22 +1,13 @@
 import type { CalibrationResult, CloseCycleResult, SetupResult } from '../../src/core/api';
-import type { Rating } from '../../src/core/ratingScale';
-import { findBuiltinLadder } from '../../dev/builtinLadders';
 import { ProtectionType } from '../../dev/workspace/sheets/enums';
 import { refusal, type LoadedAddon } from '../support/bundle';
 import { loadAddon, typeInto } from './workbookSupport';
+import { EX, SM, TEAM, firstSubskill, ladder } from './cyclesFixture';
 
 /**
  * Closing a cycle: protected sheets, every write refused (naming the close and how to reopen)
  * with nothing changed, Start next cycle still allowed, and a change log of what happened.
  */
-const ladder = findBuiltinLadder('intercom-pm-2021')!;
-const SM: Rating = 'Successfully Meets';
-const EX: Rating = 'Exceeds';
-const TEAM = [
-  { name: 'Ada Park', level: 'pm' },
-  { name: 'Ben Ortiz', level: 'senior-pm' },
-];
-const firstSubskill = ladder.areas[0]!.subskills[0]!.id;
 const SHEET = ProtectionType.SHEET as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
 
 function ratedWorkbook(): { addon: LoadedAddon; people: SetupResult['people'] } {

@@ -1,21 +1,13 @@
 import type { CalibrationResult, HistoryResult, RatingForm, SetupResult, StartNextCycleResult } from '../../src/core/api';
-import type { Rating } from '../../src/core/ratingScale';
-import { findBuiltinLadder } from '../../dev/builtinLadders';
 import { refusal, type LoadedAddon } from '../support/bundle';
 import { ProtectionType } from '../../dev/workspace/sheets/enums';
 import { loadAddon, typeInto } from './workbookSupport';
+import { EX, SM, TEAM, firstSubskill, ladder } from './cyclesFixture';
 
 /**
  * Review cycles: Start next cycle keeps the finished cycle in the History sheet and empties the
  * ratings for the next; set-up never relabels one cycle's ratings as another's.
  */
-const ladder = findBuiltinLadder('intercom-pm-2021')!;
-const SM: Rating = 'Successfully Meets';
-const EX: Rating = 'Exceeds';
-const TEAM = [
-  { name: 'Ada Park', level: 'pm' },
-  { name: 'Ben Ortiz', level: 'senior-pm' },
-];
 
 function ratedWorkbook(): { addon: LoadedAddon; people: SetupResult['people'] } {
   const addon = loadAddon();
@@ -34,7 +26,6 @@ function ratedWorkbook(): { addon: LoadedAddon; people: SetupResult['people'] } 
 
 const form = (addon: LoadedAddon, personId: string) => addon.run<RatingForm>('getRatingForm', personId);
 const snapshot = (addon: LoadedAddon) => JSON.stringify(addon.workspace.snapshot());
-const firstSubskill = ladder.areas[0]!.subskills[0]!.id;
 /**
  * Start next cycle's fixed part: lock 3, spreadsheet 1, ladder 2, Team sheet 2, History read 2,
  * Calibration read 2, History append 2, settings 2, the Team sheet's settings copy 2, and the
