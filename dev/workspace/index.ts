@@ -10,7 +10,7 @@
  */
 import type { CallLog } from './callLog';
 import { type ContextOptions, type WorkspaceContext, createContext } from './context';
-import { type DocsInspection, type DocsServices, createDocsServices } from './docs';
+import { type DocsInspection, type DocsServices, SPREADSHEET_MIME, type SpreadsheetFiles, createDocsServices } from './docs';
 import { createCacheService } from './cache';
 import { type ErrorLanguage, errorLanguage, setErrorLanguage } from './errorLanguage';
 import { createHtmlService } from './html';
@@ -107,6 +107,8 @@ export interface WorkspaceGlobals {
 
 export interface WorkspaceSnapshot {
   spreadsheet: unknown;
+  /** The other spreadsheets Drive holds (made by the add-on through Drive), by file id. */
+  spreadsheetFiles: Record<string, unknown>;
   properties: Record<'document' | 'user' | 'script', Record<string, string>>;
   docs: unknown;
 }
@@ -140,6 +142,18 @@ export interface Workspace {
    */
   switchUser(email: string): void;
   /**
+   * A spreadsheet Drive holds besides the bound one (a file the add-on made through Drive), to
+   * read without counting calls; undefined when there is none with that id (or it was deleted).
+   */
+  spreadsheetFile(fileId: string): InMemorySpreadsheet | undefined;
+  /**
+   * `by` opens a spreadsheet file in Google Sheets and edits it, as the owner or a writer it was
+   * shared with: `edit` gets the Spreadsheet, its calls uncounted and outside the script's scopes
+   * (a person in Sheets, not the add-on). What `edit` writes with setValues passes a dropdown's
+   * rule, as a paste does. Drive's modifiedTime and lastModifyingUser follow.
+   */
+  editSpreadsheetAsPerson(fileId: string, by: string, edit: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => void): void;
+  /**
    * The end of one script execution: locks it held are released and documents it left open
    * are saved (Apps Script does both when a script returns). Call it after each simulated call.
    */
@@ -170,13 +184,24 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   };
   const spreadsheet = new SpreadsheetImpl(env, options.spreadsheetName ?? 'Career Ladder calibration');
   const uiApi = createUi(ui, log);
-  const docs = createDocsServices(context);
+  const files = new Map<string, SpreadsheetImpl>();
+  const spreadsheetFiles: SpreadsheetFiles = {
+    create: (record) => void files.set(record.id, new SpreadsheetImpl(env, record.name, record.id)),
+    remove: (id) => void files.delete(id),
+  };
+  const docs = createDocsServices(context, spreadsheetFiles);
+  /** A spreadsheet file the current user can open (they own it or it is shared with them). */
+  const openable = (id: string): SpreadsheetImpl | undefined => {
+    const record = docs.store.files.get(id);
+    const file = files.get(id);
+    return file && record && record.mimeType === SPREADSHEET_MIME && docs.store.canOpen(record) ? file : undefined;
+  };
   const locks = new LocksInspection();
   const properties = new PropertyStores();
   const lines = new LogLines();
 
   const globals: WorkspaceGlobals = {
-    SpreadsheetApp: createSpreadsheetApp(spreadsheet, () => uiApi),
+    SpreadsheetApp: createSpreadsheetApp(spreadsheet, () => uiApi, openable),
     Charts: createCharts(log),
     DocumentApp: docs.DocumentApp,
     ...((options.advancedServices ?? enabledAdvancedServices()).includes('Drive') ? { Drive: docs.Drive } : {}),
@@ -207,12 +232,35 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
       // Their My Drive exists before they run anything, as a Google account's does.
       docs.inspect.rootFolderId();
     },
+    spreadsheetFile: (fileId) => {
+      const file = files.get(fileId);
+      return file ? new InMemorySpreadsheet(file) : undefined;
+    },
+    editSpreadsheetAsPerson: (fileId, by, edit) => {
+      const record = docs.store.files.get(fileId);
+      const file = files.get(fileId);
+      if (!record || !file) throw new Error(`In-memory workspace: no spreadsheet file ${fileId}`);
+      const writer = record.owner.emailAddress === by || record.permissions.some((p) => p.emailAddress === by && p.role === 'writer');
+      if (!writer) throw new Error(`In-memory workspace: ${by} cannot edit ${fileId} (not its owner, not shared with them as writer)`);
+      const scopeCheck = log.beforeCall;
+      const user = context.userEmail;
+      log.beforeCall = () => {};
+      context.userEmail = by;
+      try {
+        log.quietly(() => edit(file._self));
+      } finally {
+        log.beforeCall = scopeCheck;
+        context.userEmail = user;
+      }
+      docs.store.modified(record, by);
+    },
     endExecution: () => {
       locks.endExecution();
       docs.inspect.endExecution();
     },
     snapshot: () => ({
       spreadsheet: spreadsheet._snapshot(),
+      spreadsheetFiles: Object.fromEntries([...files].map(([id, file]) => [id, file._snapshot()])),
       properties: properties.snapshot(),
       docs: docs.snapshot(),
     }),
