@@ -25,6 +25,8 @@ const catalogue: Array<[string, Refusal]> = [
   ['historyDamaged', messages.historyDamaged('L3', 'must be blank or a rating of the scale')],
   ['notRated', messages.notRated('Ann Lee')],
   ['archiveNeedsConfirmation', messages.archiveNeedsConfirmation(18, 'Ann Lee 18', true)],
+  ['noEmail', messages.noEmail('Ann Lee', 'E4')],
+  ['archivedPerson', messages.archivedPerson('Ann Lee')],
 ];
 
 describe('the catalogue of refusals', () => {
