@@ -277,7 +277,8 @@ export function collectReturnedReviews(): CollectReviewsResult {
     const registerRows = [[...REQUEST_HEADERS], ...register.requests.map(requestRow)];
     const detailRows = [[...DETAIL_HEADERS], ...details.map(detailRow)];
     if (!sameValues(registerRows, register.values)) writeRegister(register.requests, register.rows);
-    if (!sameValues(detailRows, detailsRead.values)) writeTable(DETAILS_SHEET, detailRows, detailsRead.values.length);
+    const noDetails = details.length === 0 && detailsRead.values.length === 0;
+    if (!noDetails && !sameValues(detailRows, detailsRead.values)) writeTable(DETAILS_SHEET, detailRows, detailsRead.values.length);
     return result;
   });
 }
