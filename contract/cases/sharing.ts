@@ -1,56 +1,79 @@
 import { check, drive, equal, throws, workspaceControls, type Contract, type ContractEnv } from '../contract';
 
 /**
- * Spreadsheet files the add-on makes through Drive and shares with one person (the review files
- * of src/gas/reviewFiles.ts): made with Files.create under drive.file, opened with
- * SpreadsheetApp.openById under the `spreadsheets` scope, shared with Permissions.create.
+ * Review files (src/gas/reviewFiles.ts): spreadsheets made with the Sheets advanced service under
+ * drive.file, moved into a folder with Drive, read back with Values.get, and shared with one
+ * person with Drive's Permissions.create.
  */
-const FILES = 'https://developers.google.com/workspace/drive/api/reference/rest/v3/files';
+const SHEETS = 'https://developers.google.com/workspace/sheets/api/reference/rest/v4';
 const PERMISSIONS = 'https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions';
-const SHEET = 'application/vnd.google-apps.spreadsheet';
 const NO_MEDIA = null as unknown as GoogleAppsScript.Base.Blob;
 
-/** `cleanUp: false` for a file the contract deletes itself. */
-function newSpreadsheetFile(env: ContractEnv, cleanUp = true): string {
-  const file = drive().Files.create({ name: env.uniqueName('Contract review '), mimeType: SHEET, parents: ['root'] }, NO_MEDIA, {
-    fields: 'id',
+function sheetsApi(): GoogleAppsScript.Sheets {
+  if (typeof Sheets === 'undefined' || !Sheets) throw new Error('the Sheets advanced service is not enabled');
+  return Sheets;
+}
+
+const text = (value: string): GoogleAppsScript.Sheets.Schema.CellData => ({
+  userEnteredValue: { stringValue: value },
+  userEnteredFormat: { numberFormat: { type: 'TEXT' } },
+});
+
+/** A one-sheet spreadsheet "Review" holding `rows`; `cleanUp: false` for one the contract deletes itself. */
+function newReviewFile(env: ContractEnv, rows: string[][], cleanUp = true): string {
+  const made = sheetsApi().Spreadsheets!.create({
+    properties: { title: env.uniqueName('Contract review ') },
+    sheets: [{ properties: { title: 'Review' }, data: [{ startRow: 0, startColumn: 0, rowData: rows.map((r) => ({ values: r.map(text) })) }] }],
   });
-  const id = String(file.id);
+  const id = String(made.spreadsheetId);
   if (cleanUp) env.made(id);
   return id;
 }
 
 export const sharingContracts: Contract[] = [
   {
-    name: 'Drive: Files.create with the Sheets MIME type makes an empty spreadsheet; SpreadsheetApp.openById opens and writes it',
-    reference: `${FILES}/create`,
+    name: 'Sheets: Spreadsheets.create under drive.file makes a spreadsheet that Drive reaches and Values.get reads back as shown, trailing blanks left out',
+    reference: `${SHEETS}/spreadsheets/create`,
     run(env) {
-      const id = newSpreadsheetFile(env);
-      equal(drive().Files.get(id, { fields: 'mimeType' }).mimeType, SHEET, 'mimeType');
-      const ss = SpreadsheetApp.openById(id);
-      equal(ss.getId(), id, 'the id Drive gave');
-      equal(ss.getSheets().length, 1, 'one sheet');
-      const range = ss.getSheets()[0]!.getRange(1, 1, 1, 2);
-      range.setValues([['Rating', 'Evidence']]);
-      equal(SpreadsheetApp.openById(id).getSheets()[0]!.getRange(1, 1, 1, 2).getValues(), [['Rating', 'Evidence']], 'read back');
+      const id = newReviewFile(env, [
+        ['review:1', 'Title', ''],
+        ['', '', ''],
+        ['subskill:a', '=1+1', '+1555'],
+      ]);
+      equal(drive().Files.get(id, { fields: 'mimeType' }).mimeType, 'application/vnd.google-apps.spreadsheet', 'mimeType');
+      const read = sheetsApi().Spreadsheets!.Values!.get(id, "'Review'!A:G");
+      equal(read.values, [['review:1', 'Title'], [], ['subskill:a', '=1+1', '+1555']], 'values');
     },
   },
   {
-    name: 'Drive: a spreadsheet deleted with Files.remove is gone to Files.get and to SpreadsheetApp.openById',
-    reference: `${FILES}/delete`,
+    name: "Drive: Files.update moves a spreadsheet the Sheets API made out of 'root' into a folder",
+    reference: 'https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update',
     run(env) {
-      const id = newSpreadsheetFile(env, false);
+      const folder = drive().Files.create({ name: env.uniqueName('Contract folder '), mimeType: 'application/vnd.google-apps.folder', parents: ['root'] }, NO_MEDIA, {
+        fields: 'id',
+      });
+      env.made(String(folder.id));
+      const id = newReviewFile(env, [['x']]);
+      drive().Files.update({ appProperties: { careerLadderReview: 'rq-1' } }, id, NO_MEDIA, { addParents: String(folder.id), removeParents: 'root', fields: 'id' });
+      equal(drive().Files.get(id, { fields: 'parents' }).parents, [String(folder.id)], 'parents');
+    },
+  },
+  {
+    name: 'Sheets: a spreadsheet deleted with Files.remove is gone to Files.get and to Values.get',
+    reference: 'https://developers.google.com/workspace/drive/api/reference/rest/v3/files/delete',
+    run(env) {
+      const id = newReviewFile(env, [['x']], false);
       drive().Files.remove(id);
       throws(() => drive().Files.get(id, { fields: 'id' }), 'Files.get of the deleted file');
-      throws(() => SpreadsheetApp.openById(id), 'SpreadsheetApp.openById of the deleted file');
+      throws(() => sheetsApi().Spreadsheets!.Values!.get(id, "'Review'!A:G"), 'Values.get of the deleted file');
     },
   },
   {
-    name: 'Drive: Permissions.create shares a file as writer with one user, with the notification email; they open it, drive.file does not reach it for them',
+    name: 'Drive: Permissions.create shares a file as writer with one user, with the notification email; drive.file still does not reach it for them',
     reference: `${PERMISSIONS}/create`,
     workspaceOnly: 'needs a second Google account, and sends a real email',
     run(env) {
-      const id = newSpreadsheetFile(env);
+      const id = newReviewFile(env, [['x']]);
       const controls = workspaceControls(env);
       const first = Session.getEffectiveUser().getEmail();
       const permission = drive().Permissions.create({ role: 'writer', type: 'user', emailAddress: 'reviewer@example.com' }, id, {
@@ -66,25 +89,19 @@ export const sharingContracts: Contract[] = [
       );
       controls.switchUser('reviewer@example.com');
       try {
-        equal(SpreadsheetApp.openById(id).getId(), id, 'the reviewer opens it');
-        throws(() => drive().Files.get(id, { fields: 'id' }), 'Files.get for the reviewer (drive.file: not their app-made file)');
-      } finally {
-        controls.switchUser(first);
-      }
-      controls.switchUser('stranger@example.com');
-      try {
-        throws(() => SpreadsheetApp.openById(id), 'SpreadsheetApp.openById by someone it is not shared with');
+        throws(() => drive().Files.get(id, { fields: 'id' }), 'Files.get for the reviewer');
+        throws(() => sheetsApi().Spreadsheets!.Values!.get(id, "'Review'!A:G"), 'Values.get for the reviewer');
       } finally {
         controls.switchUser(first);
       }
     },
   },
   {
-    name: 'Drive: under drive.file, Permissions.create of a file the add-on did not make for this user is refused',
+    name: 'Drive and Sheets: under drive.file, a spreadsheet the add-on did not make for this user is refused to Permissions.create and Values.get',
     reference: 'https://developers.google.com/workspace/drive/api/guides/api-specific-auth',
     workspaceOnly: 'needs a second Google account running the add-on on the same spreadsheet',
     run(env) {
-      const id = newSpreadsheetFile(env);
+      const id = newReviewFile(env, [['x']]);
       const controls = workspaceControls(env);
       const first = Session.getEffectiveUser().getEmail();
       controls.switchUser('second-manager@example.com');
@@ -93,6 +110,7 @@ export const sharingContracts: Contract[] = [
           () => drive().Permissions.create({ role: 'writer', type: 'user', emailAddress: 'reviewer@example.com' }, id, {}),
           "sharing the other user's file",
         );
+        throws(() => sheetsApi().Spreadsheets!.Values!.get(id, "'Review'!A:G"), "reading the other user's file");
       } finally {
         controls.switchUser(first);
       }

@@ -10,7 +10,8 @@
  */
 import type { CallLog } from './callLog';
 import { type ContextOptions, type WorkspaceContext, createContext } from './context';
-import { type DocsInspection, type DocsServices, SPREADSHEET_MIME, type SpreadsheetFiles, createDocsServices } from './docs';
+import { type DocsInspection, type DocsServices, type DriveFileRecord, type SpreadsheetFiles, createDocsServices } from './docs';
+import { type SheetsV4, createSheetsService } from './sheets/sheetsApi';
 import { createCacheService } from './cache';
 import { type ErrorLanguage, errorLanguage, setErrorLanguage } from './errorLanguage';
 import { createHtmlService } from './html';
@@ -94,6 +95,8 @@ export interface WorkspaceGlobals {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   /** Present only when the manifest enables the Drive advanced service. */
   Drive?: DocsServices['Drive'];
+  /** Present only when the manifest enables the Sheets advanced service. */
+  Sheets?: SheetsV4;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   LockService: GoogleAppsScript.Lock.LockService;
@@ -185,26 +188,28 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   const spreadsheet = new SpreadsheetImpl(env, options.spreadsheetName ?? 'Career Ladder calibration');
   const uiApi = createUi(ui, log);
   const files = new Map<string, SpreadsheetImpl>();
+  const makeFile = (record: DriveFileRecord): SpreadsheetImpl => {
+    const file = new SpreadsheetImpl(env, record.name, record.id);
+    files.set(record.id, file);
+    return file;
+  };
   const spreadsheetFiles: SpreadsheetFiles = {
-    create: (record) => void files.set(record.id, new SpreadsheetImpl(env, record.name, record.id)),
+    create: (record) => void makeFile(record),
     remove: (id) => void files.delete(id),
   };
   const docs = createDocsServices(context, spreadsheetFiles);
-  /** A spreadsheet file the current user can open (they own it or it is shared with them). */
-  const openable = (id: string): SpreadsheetImpl | undefined => {
-    const record = docs.store.files.get(id);
-    const file = files.get(id);
-    return file && record && record.mimeType === SPREADSHEET_MIME && docs.store.canOpen(record) ? file : undefined;
-  };
+  const sheetsApi = createSheetsService({ log, env, store: docs.store, create: makeFile, find: (id) => files.get(id) });
+  const advanced = options.advancedServices ?? enabledAdvancedServices();
   const locks = new LocksInspection();
   const properties = new PropertyStores();
   const lines = new LogLines();
 
   const globals: WorkspaceGlobals = {
-    SpreadsheetApp: createSpreadsheetApp(spreadsheet, () => uiApi, openable),
+    SpreadsheetApp: createSpreadsheetApp(spreadsheet, () => uiApi),
     Charts: createCharts(log),
     DocumentApp: docs.DocumentApp,
-    ...((options.advancedServices ?? enabledAdvancedServices()).includes('Drive') ? { Drive: docs.Drive } : {}),
+    ...(advanced.includes('Drive') ? { Drive: docs.Drive } : {}),
+    ...(advanced.includes('Sheets') ? { Sheets: sheetsApi } : {}),
     HtmlService: createHtmlService(log, options.htmlFiles ?? {}),
     PropertiesService: createPropertiesService(properties, log),
     LockService: createLockService(locks, log, options.documentContext ?? true),

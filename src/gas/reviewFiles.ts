@@ -1,47 +1,71 @@
 import { RATING_SCALE } from '../core/ratingScale';
 import { REVIEW_COLUMNS, REVIEW_HEADER_ROW, REVIEW_LAST_COLUMN, REVIEW_SHEET, type ReviewFilePlan } from '../core/reviews/reviewFile';
-import { PLAIN_TEXT } from '../core/workbook/sheetPlan';
-import { quoteSheetName } from '../core/workbook/a1';
+import { wholeColumnsA1 } from '../core/workbook/a1';
 import { NO_MEDIA, drive } from './docsFiling';
 
 /**
- * Review files: spreadsheets of their own, made through Drive so that drive.file reaches them
- * for this manager (files.create with the Sheets MIME type, in the cycle's folder), written with
- * SpreadsheetApp.openById (the `spreadsheets` scope: `spreadsheets.currentonly` opens only the
- * bound workbook), and shared with one reviewer as writer, Google sending the notification.
- * https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create
- * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)
+ * Review files: spreadsheets of their own, made with the Sheets advanced service and moved into
+ * the cycle's folder with Drive, both under drive.file, which reaches exactly the files the
+ * add-on made (no full Sheets or Drive scope: the manager's other spreadsheets stay out of
+ * reach), then shared with one reviewer as writer, Google sending the notification.
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/create
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update
  * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create
+ * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
  */
-const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+
+/**
+ * The Sheets advanced service. One that is not enabled is no global at all (as for Drive).
+ * https://developers.google.com/apps-script/guides/services/advanced
+ */
+function sheetsApi(): GoogleAppsScript.Sheets {
+  if (typeof Sheets === 'undefined')
+    throw new Error('The Sheets advanced service is not enabled for this script: enable "Google Sheets API" (v4) under Services. Nothing was sent.');
+  return Sheets;
+}
 
 export function reviewFileUrl(fileId: string): string {
   return `https://docs.google.com/spreadsheets/d/${fileId}/edit`;
 }
 
 /**
- * Makes the file and writes its plan (14 calls): every cell plain text (so an expectation that
- * starts with "=" or "+" stays text), the rating cells a dropdown of the scale that refuses other
- * values when typed, the marker column hidden, the header frozen and bold.
+ * Makes the file whole in one request, every cell plain text (an expectation that starts with
+ * "=" or "+" stays text), the rating cells a dropdown of the scale that refuses other typed
+ * values, the marker column hidden, the header frozen and bold; then files it in the cycle's
+ * folder, tagged (2 calls).
  */
 export function createReviewFile(plan: ReviewFilePlan, folderId: string, appProperties: Record<string, string>): string {
-  const file = drive().Files.create({ name: plan.name, mimeType: SPREADSHEET_MIME, parents: [folderId], appProperties }, NO_MEDIA, {
-    fields: 'id',
+  const ratingRows = new Set(Array.from({ length: plan.ratingRows.count }, (_, i) => plan.ratingRows.first + i));
+  const rowData = plan.values.map((row, r) => ({
+    values: row.map((text, c) => {
+      const cell: GoogleAppsScript.Sheets.Schema.CellData = {
+        userEnteredFormat: {
+          numberFormat: { type: 'TEXT' },
+          wrapStrategy: 'WRAP',
+          ...(r + 1 === REVIEW_HEADER_ROW ? { textFormat: { bold: true } } : {}),
+        },
+      };
+      if (text !== '') cell.userEnteredValue = { stringValue: text };
+      if (c + 1 === REVIEW_COLUMNS.rating && ratingRows.has(r + 1))
+        cell.dataValidation = {
+          condition: { type: 'ONE_OF_LIST', values: RATING_SCALE.map((rating) => ({ userEnteredValue: rating })) },
+          strict: true,
+          showCustomUi: true,
+        };
+      return cell;
+    }),
+  }));
+  const made = sheetsApi().Spreadsheets.create({
+    properties: { title: plan.name },
+    sheets: [
+      {
+        properties: { title: REVIEW_SHEET, gridProperties: { frozenRowCount: REVIEW_HEADER_ROW } },
+        data: [{ startRow: 0, startColumn: 0, rowData, columnMetadata: [{ hiddenByUser: true }] }],
+      },
+    ],
   });
-  const fileId = String(file.id);
-  const sheet = SpreadsheetApp.openById(fileId).getSheets()[0]!;
-  sheet.setName(REVIEW_SHEET);
-  const all = sheet.getRange(1, 1, plan.values.length, REVIEW_LAST_COLUMN);
-  all.setNumberFormat(PLAIN_TEXT);
-  all.setValues(plan.values);
-  all.setWrap(true);
-  if (plan.ratingRows.count > 0) {
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList([...RATING_SCALE], true).setAllowInvalid(false).build();
-    sheet.getRange(plan.ratingRows.first, REVIEW_COLUMNS.rating, plan.ratingRows.count, 1).setDataValidation(rule);
-  }
-  sheet.getRange(REVIEW_HEADER_ROW, 1, 1, REVIEW_LAST_COLUMN).setFontWeight('bold');
-  sheet.setFrozenRows(REVIEW_HEADER_ROW);
-  sheet.hideColumns(REVIEW_COLUMNS.id);
+  const fileId = String(made.spreadsheetId);
+  drive().Files.update({ appProperties }, fileId, NO_MEDIA, { addParents: folderId, removeParents: 'root', fields: 'id' });
   return fileId;
 }
 
@@ -56,22 +80,15 @@ export function shareReviewFile(fileId: string, email: string, message: string):
 export type ReviewFileRead = { state: 'read'; values: unknown[][] } | { state: 'trashed' | 'unreached' };
 
 /**
- * The review file's sheet as values (4 calls), or why it cannot be read: `trashed`, or
+ * The review file's sheet as shown (2 calls), or why it cannot be read: `trashed`, or
  * `unreached` when Drive no longer shows it to this manager (deleted, or not a file the add-on
- * made for them: drive.file) or it cannot be opened or holds no Review sheet. No error's text is
- * read: Google words it in the user's language.
+ * made for them: drive.file) or it holds no Review sheet. No error's text is read: Google words
+ * it in the user's language.
  */
 export function readReviewFileValues(fileId: string): ReviewFileRead {
   try {
     if (drive().Files.get(fileId, { fields: 'id,trashed' }).trashed) return { state: 'trashed' };
-  } catch {
-    return { state: 'unreached' };
-  }
-  try {
-    const values = SpreadsheetApp.openById(fileId)
-      .getRange(`${quoteSheetName(REVIEW_SHEET)}!A1:${String.fromCharCode(64 + REVIEW_LAST_COLUMN)}`)
-      .getValues();
-    return { state: 'read', values };
+    return { state: 'read', values: sheetsApi().Spreadsheets!.Values!.get(fileId, wholeColumnsA1(REVIEW_SHEET, REVIEW_LAST_COLUMN)).values ?? [] };
   } catch {
     return { state: 'unreached' };
   }

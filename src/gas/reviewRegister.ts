@@ -1,4 +1,4 @@
-import { wholeColumnsA1 } from '../core/workbook/a1';
+import { quoteSheetName, rangeA1, wholeColumnsA1 } from '../core/workbook/a1';
 import { PLAIN_TEXT } from '../core/workbook/sheetPlan';
 import { activeSpreadsheet } from './workbookSpreadsheet';
 
@@ -28,22 +28,31 @@ export function readTable(sheetName: string, columns: number): TableRead {
 }
 
 /**
- * Writes the table (header first) as plain text over the sheet, made hidden if missing, and
- * empties the rows a shorter table leaves (5 calls; 3 more the first time, 2 more when rows
- * must be added or emptied).
+ * Writes the table (header first) over the sheet: 2 calls when the sheet is there and large
+ * enough, 2 more to empty the rows a shorter table leaves. The first time, the sheet is made,
+ * hidden, and its cells formatted as plain text, so that text stays as typed (9 calls in all); a
+ * sheet too short grows first. Why a write failed is asked of the sheet, never read off Google's
+ * error (its text is in the user's language).
  */
 export function writeTable(sheetName: string, rows: readonly (readonly string[])[], previousRows: number): void {
   const ss = activeSpreadsheet();
   const columns = rows[0]?.length ?? 0;
-  let sheet = ss.getSheetByName(sheetName);
-  if (!sheet) {
-    sheet = ss.insertSheet(sheetName, ss.getNumSheets());
-    sheet.hideSheet();
+  const values = rows.map((r) => [...r]);
+  try {
+    ss.getRange(`${quoteSheetName(sheetName)}!${rangeA1(1, 1, rows.length, columns)}`).setValues(values);
+  } catch (e) {
+    let sheet = ss.getSheetByName(sheetName);
+    const made = sheet === null;
+    if (!sheet) {
+      sheet = ss.insertSheet(sheetName, ss.getNumSheets());
+      sheet.hideSheet();
+    }
+    const maxRows = sheet.getMaxRows();
+    if (!made && rows.length <= maxRows) throw e;
+    if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
+    sheet.getRange(1, 1, Math.max(rows.length, maxRows), columns).setNumberFormat(PLAIN_TEXT);
+    sheet.getRange(1, 1, rows.length, columns).setValues(values);
   }
-  const maxRows = sheet.getMaxRows();
-  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
-  const range = sheet.getRange(1, 1, rows.length, columns);
-  range.setNumberFormat(PLAIN_TEXT);
-  range.setValues(rows.map((r) => [...r]));
-  if (previousRows > rows.length) sheet.getRange(rows.length + 1, 1, previousRows - rows.length, columns).clearContent();
+  if (previousRows > rows.length)
+    ss.getRange(`${quoteSheetName(sheetName)}!${rangeA1(rows.length + 1, 1, previousRows - rows.length, columns)}`).clearContent();
 }

@@ -158,12 +158,6 @@ export function collectReturnedReviews(): CollectReviewsResult {
     const register = readRegister();
     const open = register.requests.filter((r) => r.status !== 'imported');
     if (open.length === 0) return result;
-    const { ladder, checked } = readTeam();
-    if (checked.problems.length > 0) throw teamSheetProblems(describeTeamProblems(checked.problems));
-    const people = new Map(setUpPeople(checked).map((p) => [p.id, p]));
-    const known = new Set(ladder.areas.flatMap((a) => a.subskills.map((s) => s.id)));
-    const now = new Date().toISOString();
-
     const returned: Returned[] = [];
     for (const request of open) {
       const problem = (message: string, cell = '', value = '') =>
@@ -178,7 +172,7 @@ export function collectReturnedReviews(): CollectReviewsResult {
         request.status = 'problems';
         continue;
       }
-      const review = readReviewFile(read.values, known);
+      const review = readReviewFile(read.values, null);
       if (review.requestId !== request.requestId) {
         problem('this file does not answer this request (its cell A1 was changed): nothing was imported', 'A1', cellText(read.values[0]?.[0]));
         request.status = 'problems';
@@ -188,6 +182,17 @@ export function collectReturnedReviews(): CollectReviewsResult {
       if (review.empty) result.pending.push(request.requestId);
       else returned.push({ request, review });
     }
+
+    const registerRows = () => [[...REQUEST_HEADERS], ...register.requests.map(requestRow)];
+    if (returned.length === 0) {
+      // Nothing came back: the PM sheets are not read; only a file found gone changes the register.
+      if (!sameValues(registerRows(), register.values)) writeRegister(register.requests, register.rows);
+      return result;
+    }
+    const { ladder, checked } = readTeam();
+    if (checked.problems.length > 0) throw teamSheetProblems(describeTeamProblems(checked.problems));
+    const people = new Map(setUpPeople(checked).map((p) => [p.id, p]));
+    const now = new Date().toISOString();
 
     const detailsRead = readTable(DETAILS_SHEET, DETAIL_HEADERS.length);
     let details = readDetails(detailsRead.values);
@@ -225,6 +230,21 @@ export function collectReturnedReviews(): CollectReviewsResult {
         });
       }
       const names = new Map(content.ratingRows.map((r) => [r.subskillId, r.name]));
+      /** Requests with a rating the PM sheet has no row for. */
+      const partly = new Set<string>();
+      for (const { request, review } of items) {
+        const gone = review.ratings.filter((r) => !rowOf.has(r.subskillId));
+        for (const r of gone)
+          result.problems.push({
+            requestId: request.requestId,
+            file: request.url,
+            cell: r.cell,
+            value: r.rating ?? '',
+            message: `the sub-skill “${r.subskillId}” is no longer on ${person.name}’s rating sheet: not imported`,
+          });
+        if (gone.length > 0) partly.add(request.requestId);
+        review.ratings = review.ratings.filter((r) => rowOf.has(r.subskillId));
+      }
       let changed = false;
       for (const { request, review } of items) {
         const importedAt = request.importedAt || now;
@@ -268,15 +288,19 @@ export function collectReturnedReviews(): CollectReviewsResult {
         }
         request.written = { ...request.written, ...plan.written };
         request.importedAt = importedAt;
-        request.status = review.problems.length > 0 || plan.conflicts.length > 0 ? 'problems' : 'imported';
-        result.imported.push({ requestId: request.requestId, personId, kind: request.kind, ratings: review.ratings });
+        request.status = review.problems.length > 0 || plan.conflicts.length > 0 || partly.has(request.requestId) ? 'problems' : 'imported';
+        result.imported.push({
+          requestId: request.requestId,
+          personId,
+          kind: request.kind,
+          ratings: review.ratings.map((r) => ({ subskillId: r.subskillId, rating: r.rating, evidence: r.evidence })),
+        });
       }
       if (changed) range.setValues(values);
     }
 
-    const registerRows = [[...REQUEST_HEADERS], ...register.requests.map(requestRow)];
     const detailRows = [[...DETAIL_HEADERS], ...details.map(detailRow)];
-    if (!sameValues(registerRows, register.values)) writeRegister(register.requests, register.rows);
+    if (!sameValues(registerRows(), register.values)) writeRegister(register.requests, register.rows);
     const noDetails = details.length === 0 && detailsRead.values.length === 0;
     if (!noDetails && !sameValues(detailRows, detailsRead.values)) writeTable(DETAILS_SHEET, detailRows, detailsRead.values.length);
     return result;

@@ -1,14 +1,11 @@
 /**
  * SpreadsheetApp (developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app) for
  * an add-on bound to one spreadsheet, and the `Charts` global whose enums embedded charts use
- * (`Charts.ChartType.COLUMN`). Other spreadsheets are opened by id only (openById, under the
- * `spreadsheets` scope): the ones Drive holds that the user can open (they own it, or it is
- * shared with them). SpreadsheetApp.create and openByUrl are not imitated: the add-on makes its
- * files through Drive, so that drive.file reaches them.
+ * (`Charts.ChartType.COLUMN`). The add-on's scope is `spreadsheets.currentonly`, so opening
+ * other spreadsheets (openById, openByUrl, create) is not available and throws.
  */
 import type { CallLog } from '../callLog';
 import { strict } from '../strict';
-import { exception, signatureError } from './errors';
 import { ConditionalFormatRuleBuilderImpl } from './conditionalFormat';
 import {
   BooleanCriteria,
@@ -40,7 +37,6 @@ class SpreadsheetAppImpl {
   constructor(
     private readonly _ss: SpreadsheetImpl,
     private readonly _ui: () => GoogleAppsScript.Base.Ui,
-    private readonly _others: (id: string) => SpreadsheetImpl | undefined,
   ) {
     const { log } = _ss._env;
     this.ProtectionType = strictEnum(ProtectionType, 'SpreadsheetApp.ProtectionType', log);
@@ -58,19 +54,6 @@ class SpreadsheetAppImpl {
 
   getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return this._ss._self;
-  }
-
-  /**
-   * "Opens the spreadsheet with the given ID." A file that is gone, or that the user cannot open,
-   * throws; Google words that error in the user's language, so no caller reads it.
-   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)
-   */
-  openById(id: unknown): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    if (typeof id !== 'string') throw signatureError('SpreadsheetApp.openById', [id]);
-    if (id === this._ss._id) return this._ss._self;
-    const other = this._others(id);
-    if (!other) throw exception('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
-    return other._self;
   }
 
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
@@ -107,12 +90,8 @@ class SpreadsheetAppImpl {
   }
 }
 
-export function createSpreadsheetApp(
-  ss: SpreadsheetImpl,
-  ui: () => GoogleAppsScript.Base.Ui,
-  others: (id: string) => SpreadsheetImpl | undefined = () => undefined,
-): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
-  return strict(new SpreadsheetAppImpl(ss, ui, others), 'SpreadsheetApp', ss._env.log) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+export function createSpreadsheetApp(ss: SpreadsheetImpl, ui: () => GoogleAppsScript.Base.Ui): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+  return strict(new SpreadsheetAppImpl(ss, ui), 'SpreadsheetApp', ss._env.log) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 }
 
 class ChartsImpl {

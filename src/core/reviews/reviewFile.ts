@@ -109,6 +109,8 @@ export function formatReviewMarker(requestId: string): string {
 
 export interface ReturnedRating {
   subskillId: string;
+  /** A1 of its rating cell on the review file. */
+  cell: string;
   rating: Rating | null;
   evidence: string;
 }
@@ -133,10 +135,10 @@ export interface ReturnedReview {
 /**
  * Reads a review file back from one getValues() of its sheet. A rating cell holds a word of the
  * scale exactly (a paste bypasses the dropdown, so each cell is judged); anything else is
- * reported by cell and not imported, while the rest of the file is. A sub-skill the workbook no
- * longer has is reported too.
+ * reported by cell and not imported, while the rest of the file is. A sub-skill not in
+ * `knownSubskills` (when given) is reported too.
  */
-export function readReviewFile(values: readonly unknown[][], knownSubskills: ReadonlySet<string>): ReturnedReview {
+export function readReviewFile(values: readonly unknown[][], knownSubskills: ReadonlySet<string> | null): ReturnedReview {
   const marker = cellText(values[0]?.[0]).trim();
   const requestId = marker.startsWith('review:') ? marker.slice('review:'.length) : null;
   const ratings: ReturnedRating[] = [];
@@ -150,7 +152,7 @@ export function readReviewFile(values: readonly unknown[][], knownSubskills: Rea
     const ratingText = cellText(row[REVIEW_COLUMNS.rating - 1]).trim();
     const evidence = cellText(row[REVIEW_COLUMNS.evidence - 1]).trim();
     if (ratingText === '' && evidence === '') continue;
-    if (!knownSubskills.has(m.subskillId)) {
+    if (knownSubskills && !knownSubskills.has(m.subskillId)) {
       problems.push({
         cell: cellA1(r, REVIEW_COLUMNS.rating),
         value: ratingText,
@@ -168,7 +170,7 @@ export function readReviewFile(values: readonly unknown[][], knownSubskills: Rea
           message: `not on the rating scale (${RATING_SCALE.join(', ')}): not imported`,
         });
     }
-    if (rating !== null || evidence !== '') ratings.push({ subskillId: m.subskillId, rating, evidence });
+    if (rating !== null || evidence !== '') ratings.push({ subskillId: m.subskillId, cell: cellA1(r, REVIEW_COLUMNS.rating), rating, evidence });
   }
   return { requestId, ratings, problems, empty: ratings.length === 0 && problems.length === 0 };
 }
