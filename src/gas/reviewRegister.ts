@@ -30,7 +30,7 @@ export function readTable(sheetName: string, columns: number): TableRead {
 /**
  * Writes the table (header first) over the sheet: 2 calls when the sheet is there and large
  * enough, 2 more to empty the rows a shorter table leaves. The first time, the sheet is made,
- * hidden, and its cells formatted as plain text, so that text stays as typed (9 calls in all); a
+ * hidden, and its cells formatted as plain text, so that text stays as typed (10 calls in all); a
  * sheet too short grows first. Why a write failed is asked of the sheet, never read off Google's
  * error (its text is in the user's language).
  */
