@@ -13,8 +13,17 @@ import { workbookScenario } from './bench/workbook';
 import { docsScenario } from './bench/docs';
 import { uiPagesScenario } from './bench/uiPages';
 import { ladderSheetScenario } from './bench/ladderSheet';
+import { reviewsScenario } from './bench/reviews';
 
-const scenarios: Scenario[] = [menuScenario, calibrationScenario, workbookScenario, docsScenario, uiPagesScenario, ladderSheetScenario];
+const scenarios: Scenario[] = [
+  menuScenario,
+  calibrationScenario,
+  workbookScenario,
+  docsScenario,
+  uiPagesScenario,
+  ladderSheetScenario,
+  reviewsScenario,
+];
 
 function main(): void {
   const rows: BenchRow[] = [];
