@@ -23,7 +23,9 @@ const text = (value: string): GoogleAppsScript.Sheets.Schema.CellData => ({
 function newReviewFile(env: ContractEnv, rows: string[][], cleanUp = true): string {
   const made = sheetsApi().Spreadsheets!.create({
     properties: { title: env.uniqueName('Contract review ') },
-    sheets: [{ properties: { title: 'Review' }, data: [{ startRow: 0, startColumn: 0, rowData: rows.map((r) => ({ values: r.map(text) })) }] }],
+    sheets: [
+      { properties: { title: 'Review' }, data: [{ startRow: 0, startColumn: 0, rowData: rows.map((r) => ({ values: r.map(text) })) }] },
+    ],
   });
   const id = String(made.spreadsheetId);
   if (cleanUp) env.made(id);
@@ -49,12 +51,20 @@ export const sharingContracts: Contract[] = [
     name: "Drive: Files.update moves a spreadsheet the Sheets API made out of 'root' into a folder",
     reference: 'https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update',
     run(env) {
-      const folder = drive().Files.create({ name: env.uniqueName('Contract folder '), mimeType: 'application/vnd.google-apps.folder', parents: ['root'] }, NO_MEDIA, {
-        fields: 'id',
-      });
+      const folder = drive().Files.create(
+        { name: env.uniqueName('Contract folder '), mimeType: 'application/vnd.google-apps.folder', parents: ['root'] },
+        NO_MEDIA,
+        {
+          fields: 'id',
+        },
+      );
       env.made(String(folder.id));
       const id = newReviewFile(env, [['x']]);
-      drive().Files.update({ appProperties: { careerLadderReview: 'rq-1' } }, id, NO_MEDIA, { addParents: String(folder.id), removeParents: 'root', fields: 'id' });
+      drive().Files.update({ appProperties: { careerLadderReview: 'rq-1' } }, id, NO_MEDIA, {
+        addParents: String(folder.id),
+        removeParents: 'root',
+        fields: 'id',
+      });
       equal(drive().Files.get(id, { fields: 'parents' }).parents, [String(folder.id)], 'parents');
     },
   },

@@ -29,7 +29,13 @@ const DRIVE_SCRIPTS = 'https://www.googleapis.com/auth/drive.scripts';
 
 /** Sheets API v4: writes, and reads (https://developers.google.com/workspace/sheets/api/scopes). */
 const SHEETS_API_WRITE: readonly string[] = [DRIVE, DRIVE_FILE, SPREADSHEETS];
-const SHEETS_API_READ: readonly string[] = [DRIVE, DRIVE_FILE, DRIVE_READONLY, SPREADSHEETS, 'https://www.googleapis.com/auth/spreadsheets.readonly'];
+const SHEETS_API_READ: readonly string[] = [
+  DRIVE,
+  DRIVE_FILE,
+  DRIVE_READONLY,
+  SPREADSHEETS,
+  'https://www.googleapis.com/auth/spreadsheets.readonly',
+];
 
 /** Any of these authorises the method. */
 type Scopes = readonly string[];

@@ -456,7 +456,14 @@ export const reviewStatusSchema = z.enum(['sent', 'returned', 'imported', 'probl
 
 export const requestReviewsResultSchema = z.object({
   requests: z.array(
-    z.object({ requestId: z.string(), reviewer: z.string(), email: z.string(), fileId: z.string(), url: z.string(), status: reviewStatusSchema }),
+    z.object({
+      requestId: z.string(),
+      reviewer: z.string(),
+      email: z.string(),
+      fileId: z.string(),
+      url: z.string(),
+      status: reviewStatusSchema,
+    }),
   ),
 });
 export type RequestReviewsResult = z.infer<typeof requestReviewsResultSchema>;

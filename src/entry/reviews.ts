@@ -24,7 +24,8 @@ export function requestReviews(input: unknown): RequestReviewsResult {
     return named && typeof named.name === 'string' && named.name.trim() ? `reviewer “${named.name.trim()}”` : null;
   });
   const reviewers = ask.reviewers ?? [];
-  if (ask.kind === 'peer' && reviewers.length === 0) throw invalidInput(`${REFUSED}: a peer review needs at least one reviewer (reviewers).`);
+  if (ask.kind === 'peer' && reviewers.length === 0)
+    throw invalidInput(`${REFUSED}: a peer review needs at least one reviewer (reviewers).`);
   if (ask.kind === 'self' && reviewers.length > 0)
     throw invalidInput(`${REFUSED}: a self review goes to the PM’s own email on the Team sheet: leave reviewers out.`);
   const emails = reviewers.map((r) => r.email.toLowerCase());
@@ -53,7 +54,10 @@ export function collectReviewsFromMenu(): void {
     const result = collectReviews();
     const lines = [
       `${result.imported.length} review${result.imported.length === 1 ? '' : 's'} imported, ${result.pending.length} not returned yet.`,
-      ...result.problems.map((p) => `• ${[p.cell, p.value ? `“${p.value}”` : ''].filter(Boolean).join(' ')}${p.cell || p.value ? ': ' : ''}${p.message} (${p.file})`),
+      ...result.problems.map(
+        (p) =>
+          `• ${[p.cell, p.value ? `“${p.value}”` : ''].filter(Boolean).join(' ')}${p.cell || p.value ? ': ' : ''}${p.message} (${p.file})`,
+      ),
     ];
     ui.alert(title, lines.join('\n'), ui.ButtonSet.OK);
   } catch (e) {

@@ -20,7 +20,9 @@ import { NO_MEDIA, drive } from './docsFiling';
  */
 function sheetsApi(): GoogleAppsScript.Sheets {
   if (typeof Sheets === 'undefined')
-    throw new Error('The Sheets advanced service is not enabled for this script: enable "Google Sheets API" (v4) under Services. Nothing was sent.');
+    throw new Error(
+      'The Sheets advanced service is not enabled for this script: enable "Google Sheets API" (v4) under Services. Nothing was sent.',
+    );
   return Sheets;
 }
 
@@ -88,7 +90,10 @@ export type ReviewFileRead = { state: 'read'; values: unknown[][] } | { state: '
 export function readReviewFileValues(fileId: string): ReviewFileRead {
   try {
     if (drive().Files.get(fileId, { fields: 'id,trashed' }).trashed) return { state: 'trashed' };
-    return { state: 'read', values: sheetsApi().Spreadsheets!.Values!.get(fileId, wholeColumnsA1(REVIEW_SHEET, REVIEW_LAST_COLUMN)).values ?? [] };
+    return {
+      state: 'read',
+      values: sheetsApi().Spreadsheets!.Values!.get(fileId, wholeColumnsA1(REVIEW_SHEET, REVIEW_LAST_COLUMN)).values ?? [],
+    };
   } catch {
     return { state: 'unreached' };
   }

@@ -67,8 +67,7 @@ export function requestReviewFiles(ask: ReviewAsk): RequestReviewsResult {
     const person = setUpPeople(checked).find((p) => p.id === ask.personId);
     if (!entry || !person) throw unknownPerson(ask.personId, 'nothing was sent.');
     if (person.archived) throw archivedPerson(person.name);
-    const reviewers: Reviewer[] =
-      ask.kind === 'self' ? [{ name: person.name, email: person.email }] : ask.reviewers.map((r) => ({ ...r }));
+    const reviewers: Reviewer[] = ask.kind === 'self' ? [{ name: person.name, email: person.email }] : ask.reviewers.map((r) => ({ ...r }));
     if (ask.kind === 'self' && person.email === '') throw noEmail(person.name, cellA1(entry.row, TEAM_COLUMNS.email));
     const { content } = readPersonSheet(person, ladder, false);
     const form = buildRatingForm({ ladder, settings, person, content });
@@ -90,7 +89,13 @@ export function requestReviewFiles(ask: ReviewAsk): RequestReviewsResult {
           nextLevelName: form.person.nextLevelName,
           cycle: settings.cycle,
           dueDate: ask.dueDate,
-          items: form.items.map((item) => ({ subskillId: item.subskillId, area: item.area, name: item.name, current: item.current, next: item.next })),
+          items: form.items.map((item) => ({
+            subskillId: item.subskillId,
+            area: item.area,
+            name: item.name,
+            current: item.current,
+            next: item.next,
+          })),
         });
         const fileId = createReviewFile(plan, folderId, { careerLadderReview: requestId, careerLadderPerson: person.id });
         try {
@@ -118,7 +123,16 @@ export function requestReviewFiles(ask: ReviewAsk): RequestReviewsResult {
       // What was shared is recorded even when a later reviewer failed: those files are out.
       if (made.length > 0) writeRegister([...register.requests, ...made], register.rows);
     }
-    return { requests: made.map((r) => ({ requestId: r.requestId, reviewer: r.reviewer, email: r.email, fileId: r.fileId, url: r.url, status: r.status })) };
+    return {
+      requests: made.map((r) => ({
+        requestId: r.requestId,
+        reviewer: r.reviewer,
+        email: r.email,
+        fileId: r.fileId,
+        url: r.url,
+        status: r.status,
+      })),
+    };
   });
 }
 
@@ -174,7 +188,11 @@ export function collectReturnedReviews(): CollectReviewsResult {
       }
       const review = readReviewFile(read.values, null);
       if (review.requestId !== request.requestId) {
-        problem('this file does not answer this request (its cell A1 was changed): nothing was imported', 'A1', cellText(read.values[0]?.[0]));
+        problem(
+          'this file does not answer this request (its cell A1 was changed): nothing was imported',
+          'A1',
+          cellText(read.values[0]?.[0]),
+        );
         request.status = 'problems';
         continue;
       }
@@ -266,7 +284,8 @@ export function collectReturnedReviews(): CollectReviewsResult {
         for (const other of register.requests) {
           if (other.personId !== personId || other.kind !== request.kind) continue;
           for (const source of [other.atRequest, other.written])
-            for (const [subskillId, value] of Object.entries(source)) expected.set(subskillId, (expected.get(subskillId) ?? new Set()).add(value));
+            for (const [subskillId, value] of Object.entries(source))
+              expected.set(subskillId, (expected.get(subskillId) ?? new Set()).add(value));
         }
         const plan = planImport({ kind: request.kind, personId, review, cells, expected, details });
         for (const write of plan.writes) {

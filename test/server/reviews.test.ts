@@ -58,7 +58,12 @@ describe('requestReviews', () => {
     typeInto(addon, ref('Ada Park', `${COLUMN.manager}${rowOf(addon, 'Ada Park', `subskill:${first}`)}`), EXC);
     typeInto(addon, ref('Ada Park', `${COLUMN.evidence}${rowOf(addon, 'Ada Park', `subskill:${first}`)}`), 'Manager-only note');
     const { result, calls } = addon.workspace.log.measure(() =>
-      addon.run<RequestReviewsResult>('requestReviews', { personId: ada.id, kind: 'self', message: 'Your self review for H1.', dueDate: '2026-05-15' }),
+      addon.run<RequestReviewsResult>('requestReviews', {
+        personId: ada.id,
+        kind: 'self',
+        message: 'Your self review for H1.',
+        dueDate: '2026-05-15',
+      }),
     );
     expect(result.requests).toHaveLength(1);
     const request = result.requests[0]!;
@@ -73,7 +78,11 @@ describe('requestReviews', () => {
     expect(folder.mimeType).toBe('application/vnd.google-apps.folder');
     expect(file.permissions).toEqual([expect.objectContaining({ role: 'writer', type: 'user', emailAddress: 'ada@example.com' })]);
     expect(addon.workspace.docs.sharingEmails()).toEqual([
-      expect.objectContaining({ fileId: request.fileId, to: 'ada@example.com', message: 'Your self review for H1.\n\nPlease fill it in by 2026-05-15.' }),
+      expect.objectContaining({
+        fileId: request.fileId,
+        to: 'ada@example.com',
+        message: 'Your self review for H1.\n\nPlease fill it in by 2026-05-15.',
+      }),
     ]);
 
     const values = fileValues(addon, request.fileId);
@@ -131,7 +140,14 @@ describe('requestReviews', () => {
     const { addon, ada } = team();
     const before = JSON.stringify(addon.workspace.snapshot());
     const refused = refusal(() =>
-      addon.run('requestReviews', { personId: ada.id, kind: 'peer', reviewers: [{ name: 'Ben Ortiz', email: 'ben@example.com' }, { name: 'Dana Wu', email: ' ' }] }),
+      addon.run('requestReviews', {
+        personId: ada.id,
+        kind: 'peer',
+        reviewers: [
+          { name: 'Ben Ortiz', email: 'ben@example.com' },
+          { name: 'Dana Wu', email: ' ' },
+        ],
+      }),
     );
     expect(refused.code).toBe('INVALID_INPUT');
     expect(refused.message).toContain('reviewer “Dana Wu”');
@@ -215,7 +231,13 @@ describe('collectReviews', () => {
     ]);
     const secondRow = fileValues(addon, request!.fileId).findIndex((r) => r[0] === `subskill:${second}`) + 1;
     expect(result.problems).toEqual([
-      { requestId: request!.requestId, file: request!.url, cell: `F${secondRow}`, value: 'Great', message: expect.stringContaining('not on the rating scale') },
+      {
+        requestId: request!.requestId,
+        file: request!.url,
+        cell: `F${secondRow}`,
+        value: 'Great',
+        message: expect.stringContaining('not on the rating scale'),
+      },
     ]);
     // 6 (lock, spreadsheet, register) + 2 the file + 10 (Team sheet, ladder, details read, register and
     // details written) + 3 the PM sheet; the details sheet made the first time costs 8 more.
@@ -225,7 +247,10 @@ describe('collectReviews', () => {
     expect(pmCell(addon, 'evidence', first!)).toBe('Self review: Shipped the roadmap');
     expect(pmCell(addon, 'evidence', third!)).toBe('Self review: Ran the offsite');
     expect(cell(addon, managerCell)).toBe(SM);
-    expect(addon.run<ReviewRequestList>('listReviewRequests').requests[0]).toMatchObject({ status: 'problems', importedAt: expect.stringMatching(/^\d{4}-/) });
+    expect(addon.run<ReviewRequestList>('listReviewRequests').requests[0]).toMatchObject({
+      status: 'problems',
+      importedAt: expect.stringMatching(/^\d{4}-/),
+    });
     expect(addon.workspace.spreadsheet.sheetNames()).toContain('Review details');
 
     const before = JSON.stringify(addon.workspace.snapshot());
@@ -272,7 +297,12 @@ describe('collectReviews', () => {
       { name: 'Dana Wu', email: 'dana@example.com' },
       { name: 'Eli Moss', email: 'eli@example.com' },
     ];
-    const { requests } = addon.run<RequestReviewsResult>('requestReviews', { personId: ada.id, kind: 'peer', reviewers: peers, message: 'Thanks!' });
+    const { requests } = addon.run<RequestReviewsResult>('requestReviews', {
+      personId: ada.id,
+      kind: 'peer',
+      reviewers: peers,
+      message: 'Thanks!',
+    });
     expect(requests.map((r) => r.email)).toEqual(peers.map((p) => p.email));
     expect(addon.workspace.docs.sharingEmails().map((e) => e.to)).toEqual(peers.map((p) => p.email));
     fillIn(addon, requests[0]!.fileId, 'ben@example.com', { [first!]: [EX, 'Ben saw it'], [second!]: [SM, ''] });

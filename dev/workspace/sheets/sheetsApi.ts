@@ -136,7 +136,8 @@ class SpreadsheetsNode {
             if (numberFormat.type === 'TEXT') range.setNumberFormat('@');
             else if (numberFormat.type !== undefined) throw new NotImplementedError(`Sheets number format ${String(numberFormat.type)}`);
             if (format.wrapStrategy === 'WRAP') range.setWrap(true);
-            else if (format.wrapStrategy !== undefined) throw new NotImplementedError(`Sheets wrap strategy ${String(format.wrapStrategy)}`);
+            else if (format.wrapStrategy !== undefined)
+              throw new NotImplementedError(`Sheets wrap strategy ${String(format.wrapStrategy)}`);
             if (only('TextFormat', format.textFormat, ['bold']).bold === true) range.setFontWeight('bold');
             const value = only('ExtendedValue', cell.userEnteredValue, ['stringValue']);
             if (typeof value.stringValue === 'string') range.setValue(value.stringValue);
@@ -144,7 +145,9 @@ class SpreadsheetsNode {
               const rule = only('DataValidationRule', cell.dataValidation, ['condition', 'strict', 'showCustomUi']);
               const condition = only('BooleanCondition', rule.condition, ['type', 'values']);
               if (condition.type !== 'ONE_OF_LIST') throw new NotImplementedError(`Sheets validation ${String(condition.type)}`);
-              const values = ((condition.values ?? []) as unknown[]).map((v) => String(only('ConditionValue', v, ['userEnteredValue']).userEnteredValue));
+              const values = ((condition.values ?? []) as unknown[]).map((v) =>
+                String(only('ConditionValue', v, ['userEnteredValue']).userEnteredValue),
+              );
               const built = new DataValidationBuilderImpl(env)._self
                 .requireValueInList(values, rule.showCustomUi === true)
                 .setAllowInvalid(rule.strict !== true)

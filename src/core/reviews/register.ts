@@ -107,7 +107,19 @@ export function readRequests(values: readonly unknown[][]): ReviewRequest[] {
   return out;
 }
 
-export const DETAIL_HEADERS = ['Request', 'PM id', 'PM', 'Kind', 'Reviewer', 'Email', 'Sub-skill id', 'Sub-skill', 'Rating', 'Evidence', 'Imported at'] as const;
+export const DETAIL_HEADERS = [
+  'Request',
+  'PM id',
+  'PM',
+  'Kind',
+  'Reviewer',
+  'Email',
+  'Sub-skill id',
+  'Sub-skill',
+  'Rating',
+  'Evidence',
+  'Imported at',
+] as const;
 
 export interface ReviewDetail {
   requestId: string;
@@ -124,7 +136,19 @@ export interface ReviewDetail {
 }
 
 export function detailRow(d: ReviewDetail): string[] {
-  return [d.requestId, d.personId, d.personName, d.kind, d.reviewer, d.email, d.subskillId, d.subskillName, d.rating, d.evidence, d.importedAt];
+  return [
+    d.requestId,
+    d.personId,
+    d.personName,
+    d.kind,
+    d.reviewer,
+    d.email,
+    d.subskillId,
+    d.subskillName,
+    d.rating,
+    d.evidence,
+    d.importedAt,
+  ];
 }
 
 export function readDetails(values: readonly unknown[][]): ReviewDetail[] {
@@ -242,7 +266,11 @@ export function planImport(input: {
       if (!cells || r.evidence === '') continue;
       const added = selfEvidenceText(r.evidence);
       if (cells.evidence.includes(added)) continue;
-      plan.writes.push({ subskillId: r.subskillId, column: 'evidence', value: cells.evidence.trim() ? `${cells.evidence}\n${added}` : added });
+      plan.writes.push({
+        subskillId: r.subskillId,
+        column: 'evidence',
+        value: cells.evidence.trim() ? `${cells.evidence}\n${added}` : added,
+      });
     }
   }
   return plan;

@@ -170,7 +170,8 @@ export function readReviewFile(values: readonly unknown[][], knownSubskills: Rea
           message: `not on the rating scale (${RATING_SCALE.join(', ')}): not imported`,
         });
     }
-    if (rating !== null || evidence !== '') ratings.push({ subskillId: m.subskillId, cell: cellA1(r, REVIEW_COLUMNS.rating), rating, evidence });
+    if (rating !== null || evidence !== '')
+      ratings.push({ subskillId: m.subskillId, cell: cellA1(r, REVIEW_COLUMNS.rating), rating, evidence });
   }
   return { requestId, ratings, problems, empty: ratings.length === 0 && problems.length === 0 };
 }

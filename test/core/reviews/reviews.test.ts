@@ -1,7 +1,15 @@
 import { RATING_SCALE, type Rating } from '../../../src/core/ratingScale';
 import { combinePeerRatings } from '../../../src/core/reviews/combine';
 import { REVIEW_COLUMNS, REVIEW_FIRST_ROW, readReviewFile, reviewFilePlan } from '../../../src/core/reviews/reviewFile';
-import { planImport, readDetails, readRequests, requestRow, type PersonCells, type ReviewDetail, type ReviewRequest } from '../../../src/core/reviews/register';
+import {
+  planImport,
+  readDetails,
+  readRequests,
+  requestRow,
+  type PersonCells,
+  type ReviewDetail,
+  type ReviewRequest,
+} from '../../../src/core/reviews/register';
 import { REQUEST_HEADERS } from '../../../src/core/reviews/register';
 
 const [NII, SPN, SM, EX, EXC] = RATING_SCALE as unknown as [Rating, Rating, Rating, Rating, Rating];
@@ -115,13 +123,27 @@ describe('planImport', () => {
   const expected = (...values: string[]) => new Map([['vision', new Set(values)]]);
 
   it('writes Self and adds the evidence once, marked as the PM’s own', () => {
-    const plan = planImport({ kind: 'self', personId: 'p-1', review: review(EX, 'Shipped'), cells: cells('', '', 'Manager note'), expected: expected(''), details: [] });
+    const plan = planImport({
+      kind: 'self',
+      personId: 'p-1',
+      review: review(EX, 'Shipped'),
+      cells: cells('', '', 'Manager note'),
+      expected: expected(''),
+      details: [],
+    });
     expect(plan.writes).toEqual([
       { subskillId: 'vision', column: 'self', value: EX },
       { subskillId: 'vision', column: 'evidence', value: 'Manager note\nSelf review: Shipped' },
     ]);
     expect(plan.written).toEqual({ vision: EX });
-    const again = planImport({ kind: 'self', personId: 'p-1', review: review(EX, 'Shipped'), cells: cells(EX, '', 'Manager note\nSelf review: Shipped'), expected: expected('', EX), details: [] });
+    const again = planImport({
+      kind: 'self',
+      personId: 'p-1',
+      review: review(EX, 'Shipped'),
+      cells: cells(EX, '', 'Manager note\nSelf review: Shipped'),
+      expected: expected('', EX),
+      details: [],
+    });
     expect(again.writes).toEqual([]);
     expect(again.conflicts).toEqual([]);
   });
