@@ -32,3 +32,4 @@ export {
   closeCycleFromMenu,
   reopenCycleFromMenu,
 } from './entry/cycles';
+export { requestReviews, listReviewRequests, collectReviews, collectReviewsFromMenu } from './entry/reviews';

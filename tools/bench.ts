@@ -14,6 +14,7 @@ import { workbookScenario } from './bench/workbook';
 import { docsScenario } from './bench/docs';
 import { uiPagesScenario } from './bench/uiPages';
 import { ladderSheetScenario } from './bench/ladderSheet';
+import { reviewsScenario } from './bench/reviews';
 
 const scenarios: Scenario[] = [
   menuScenario,
@@ -23,6 +24,7 @@ const scenarios: Scenario[] = [
   docsScenario,
   uiPagesScenario,
   ladderSheetScenario,
+  reviewsScenario,
 ];
 
 function main(): void {

@@ -16,10 +16,23 @@ export class CallLog {
   /** Told of every counted call (the workspace's simulated latency, latency.ts). */
   onCall: ((name: string) => void) | null = null;
 
+  private quietDepth = 0;
+
   record(name: string): void {
+    if (this.quietDepth > 0) return;
     this.onCall?.(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     if (this.keepSequence) this.order.push(name);
+  }
+
+  /** Runs `fn` without counting its calls: simulated people (a reviewer typing in a file), never the add-on. */
+  quietly<T>(fn: () => T): T {
+    this.quietDepth += 1;
+    try {
+      return fn();
+    } finally {
+      this.quietDepth -= 1;
+    }
   }
 
   total(): number {

@@ -10,7 +10,8 @@
  */
 import type { CallLog } from './callLog';
 import { type ContextOptions, type WorkspaceContext, createContext } from './context';
-import { type DocsInspection, type DocsServices, createDocsServices } from './docs';
+import { type DocsInspection, type DocsServices, type DriveFileRecord, type SpreadsheetFiles, createDocsServices } from './docs';
+import { type SheetsV4, createSheetsService } from './sheets/sheetsApi';
 import { createCacheService } from './cache';
 import { type ErrorLanguage, errorLanguage, setErrorLanguage } from './errorLanguage';
 import { createHtmlService } from './html';
@@ -94,6 +95,8 @@ export interface WorkspaceGlobals {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   /** Present only when the manifest enables the Drive advanced service. */
   Drive?: DocsServices['Drive'];
+  /** Present only when the manifest enables the Sheets advanced service. */
+  Sheets?: SheetsV4;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   LockService: GoogleAppsScript.Lock.LockService;
@@ -107,6 +110,8 @@ export interface WorkspaceGlobals {
 
 export interface WorkspaceSnapshot {
   spreadsheet: unknown;
+  /** The other spreadsheets Drive holds (made by the add-on through Drive), by file id. */
+  spreadsheetFiles: Record<string, unknown>;
   properties: Record<'document' | 'user' | 'script', Record<string, string>>;
   docs: unknown;
 }
@@ -140,6 +145,18 @@ export interface Workspace {
    */
   switchUser(email: string): void;
   /**
+   * A spreadsheet Drive holds besides the bound one (a file the add-on made through Drive), to
+   * read without counting calls; undefined when there is none with that id (or it was deleted).
+   */
+  spreadsheetFile(fileId: string): InMemorySpreadsheet | undefined;
+  /**
+   * `by` opens a spreadsheet file in Google Sheets and edits it, as the owner or a writer it was
+   * shared with: `edit` gets the Spreadsheet, its calls uncounted and outside the script's scopes
+   * (a person in Sheets, not the add-on). What `edit` writes with setValues passes a dropdown's
+   * rule, as a paste does. Drive's modifiedTime and lastModifyingUser follow.
+   */
+  editSpreadsheetAsPerson(fileId: string, by: string, edit: (spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) => void): void;
+  /**
    * The end of one script execution: locks it held are released and documents it left open
    * are saved (Apps Script does both when a script returns). Call it after each simulated call.
    */
@@ -170,7 +187,19 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
   };
   const spreadsheet = new SpreadsheetImpl(env, options.spreadsheetName ?? 'Career Ladder calibration');
   const uiApi = createUi(ui, log);
-  const docs = createDocsServices(context);
+  const files = new Map<string, SpreadsheetImpl>();
+  const makeFile = (record: DriveFileRecord): SpreadsheetImpl => {
+    const file = new SpreadsheetImpl(env, record.name, record.id);
+    files.set(record.id, file);
+    return file;
+  };
+  const spreadsheetFiles: SpreadsheetFiles = {
+    create: (record) => void makeFile(record),
+    remove: (id) => void files.delete(id),
+  };
+  const docs = createDocsServices(context, spreadsheetFiles);
+  const sheetsApi = createSheetsService({ log, env, store: docs.store, create: makeFile, find: (id) => files.get(id) });
+  const advanced = options.advancedServices ?? enabledAdvancedServices();
   const locks = new LocksInspection();
   const properties = new PropertyStores();
   const lines = new LogLines();
@@ -179,7 +208,8 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     SpreadsheetApp: createSpreadsheetApp(spreadsheet, () => uiApi),
     Charts: createCharts(log),
     DocumentApp: docs.DocumentApp,
-    ...((options.advancedServices ?? enabledAdvancedServices()).includes('Drive') ? { Drive: docs.Drive } : {}),
+    ...(advanced.includes('Drive') ? { Drive: docs.Drive } : {}),
+    ...(advanced.includes('Sheets') ? { Sheets: sheetsApi } : {}),
     HtmlService: createHtmlService(log, options.htmlFiles ?? {}),
     PropertiesService: createPropertiesService(properties, log),
     LockService: createLockService(locks, log, options.documentContext ?? true),
@@ -207,12 +237,35 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
       // Their My Drive exists before they run anything, as a Google account's does.
       docs.inspect.rootFolderId();
     },
+    spreadsheetFile: (fileId) => {
+      const file = files.get(fileId);
+      return file ? new InMemorySpreadsheet(file) : undefined;
+    },
+    editSpreadsheetAsPerson: (fileId, by, edit) => {
+      const record = docs.store.files.get(fileId);
+      const file = files.get(fileId);
+      if (!record || !file) throw new Error(`In-memory workspace: no spreadsheet file ${fileId}`);
+      const writer = record.owner.emailAddress === by || record.permissions.some((p) => p.emailAddress === by && p.role === 'writer');
+      if (!writer) throw new Error(`In-memory workspace: ${by} cannot edit ${fileId} (not its owner, not shared with them as writer)`);
+      const scopeCheck = log.beforeCall;
+      const user = context.userEmail;
+      log.beforeCall = () => {};
+      context.userEmail = by;
+      try {
+        log.quietly(() => edit(file._self));
+      } finally {
+        log.beforeCall = scopeCheck;
+        context.userEmail = user;
+      }
+      docs.store.modified(record, by);
+    },
     endExecution: () => {
       locks.endExecution();
       docs.inspect.endExecution();
     },
     snapshot: () => ({
       spreadsheet: spreadsheet._snapshot(),
+      spreadsheetFiles: Object.fromEntries([...files].map(([id, file]) => [id, file._snapshot()])),
       properties: properties.snapshot(),
       docs: docs.snapshot(),
     }),

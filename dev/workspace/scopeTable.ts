@@ -27,6 +27,16 @@ const DRIVE_PHOTOS_READONLY = 'https://www.googleapis.com/auth/drive.photos.read
 const DRIVE_READONLY = 'https://www.googleapis.com/auth/drive.readonly';
 const DRIVE_SCRIPTS = 'https://www.googleapis.com/auth/drive.scripts';
 
+/** Sheets API v4: writes, and reads (https://developers.google.com/workspace/sheets/api/scopes). */
+const SHEETS_API_WRITE: readonly string[] = [DRIVE, DRIVE_FILE, SPREADSHEETS];
+const SHEETS_API_READ: readonly string[] = [
+  DRIVE,
+  DRIVE_FILE,
+  DRIVE_READONLY,
+  SPREADSHEETS,
+  'https://www.googleapis.com/auth/spreadsheets.readonly',
+];
+
 /** Any of these authorises the method. */
 type Scopes = readonly string[];
 
@@ -593,6 +603,30 @@ export const SCOPE_TABLE: Readonly<Record<string, ClassScopes>> = {
     methods: [
       [DRIVE_SHARE, words`create update remove`],
       [DRIVE_SHARE_READ, words`get list`],
+    ],
+  },
+  /*
+   * The Sheets advanced service calls the Sheets API v4; each method's page lists its
+   * "Authorization scopes" (drive.file among them: it reaches the spreadsheets the app created):
+   * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/create
+   * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get
+   * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/batchUpdate
+   * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/get
+   * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/update
+   * https://developers.google.com/apps-script/advanced/sheets
+   */
+  'Sheets.Spreadsheets': {
+    page: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets',
+    methods: [
+      [SHEETS_API_WRITE, words`batchUpdate create`],
+      [SHEETS_API_READ, words`get`],
+    ],
+  },
+  'Sheets.Spreadsheets.Values': {
+    page: 'https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values',
+    methods: [
+      [SHEETS_API_WRITE, words`append batchClear batchUpdate clear update`],
+      [SHEETS_API_READ, words`batchGet get`],
     ],
   },
 };

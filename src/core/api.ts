@@ -458,3 +458,81 @@ export function parseInput<T>(schema: z.ZodMiniType<T>, input: unknown, what: st
   if (!result.success) throw invalidInput(describeInputError(result.error, what, input, itemLabel?.()));
   return result.data;
 }
+
+// ---- self and peer reviews (README, "Self and peer reviews") ----------------------------------
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+export const reviewerSchema = z.object({
+  name,
+  email: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'a reviewer needs an email address: the review file is shared with it'),
+      z.regex(EMAIL, 'is not an email address'),
+      z.maxLength(320, 'an email address is at most 320 characters'),
+    ),
+});
+export type Reviewer = z.infer<typeof reviewerSchema>;
+
+export const requestReviewsInputSchema = z.object({
+  personId: personIdSchema,
+  kind: z.enum(['self', 'peer']),
+  /** Required for peer reviews; a self review goes to the PM's own email on the Team sheet. */
+  reviewers: z.optional(z.array(reviewerSchema).check(z.maxLength(20, 'at most 20 reviewers at a time'))),
+  /** Added to Google's sharing email. */
+  message: z.optional(z.string().check(z.trim(), z.maxLength(2000, 'a message is at most 2000 characters'))),
+  /** YYYY-MM-DD: said in the file and in the email. */
+  dueDate: z.optional(z.string().check(z.trim(), z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a due date is written YYYY-MM-DD'))),
+});
+export type RequestReviewsInput = z.infer<typeof requestReviewsInputSchema>;
+
+export const reviewStatusSchema = z.enum(['sent', 'returned', 'imported', 'problems']);
+
+export const requestReviewsResultSchema = z.object({
+  requests: z.array(
+    z.object({
+      requestId: z.string(),
+      reviewer: z.string(),
+      email: z.string(),
+      fileId: z.string(),
+      url: z.string(),
+      status: reviewStatusSchema,
+    }),
+  ),
+});
+export type RequestReviewsResult = z.infer<typeof requestReviewsResultSchema>;
+
+export const reviewRequestListSchema = z.object({
+  requests: z.array(
+    z.object({
+      requestId: z.string(),
+      personId: z.string(),
+      kind: z.enum(['self', 'peer']),
+      reviewer: z.string(),
+      email: z.string(),
+      url: z.string(),
+      status: reviewStatusSchema,
+      /** ISO times; importedAt '' until imported. */
+      requestedAt: z.string(),
+      importedAt: z.string(),
+    }),
+  ),
+});
+export type ReviewRequestList = z.infer<typeof reviewRequestListSchema>;
+
+export const collectReviewsResultSchema = z.object({
+  imported: z.array(
+    z.object({
+      requestId: z.string(),
+      personId: z.string(),
+      kind: z.enum(['self', 'peer']),
+      ratings: z.array(z.object({ subskillId: z.string(), rating: z.nullable(ratingSchema), evidence: z.string() })),
+    }),
+  ),
+  pending: z.array(z.string()),
+  /** `file`: the review file's link; `cell`: A1 on the review file, or on the PM sheet (with its name) for a conflict; '' when none. */
+  problems: z.array(z.object({ requestId: z.string(), file: z.string(), cell: z.string(), value: z.string(), message: z.string() })),
+});
+export type CollectReviewsResult = z.infer<typeof collectReviewsResultSchema>;

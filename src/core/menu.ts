@@ -21,6 +21,7 @@ export function addonMenu(): MenuEntry[] {
     { caption: 'Reopen cycle…', functionName: 'reopenCycleFromMenu' },
     { caption: 'Start next cycle…', functionName: 'startNextCycleFromMenu' },
     { caption: 'Export calibration data', functionName: 'exportCalibrationDataFromMenu' },
+    { caption: 'Collect reviews', functionName: 'collectReviewsFromMenu' },
     'separator',
     { caption: 'Create growth plan for selected PM', functionName: 'menuCreateGrowthPlan' },
     { caption: 'Create career plan for selected PM', functionName: 'menuCreateCareerPlan' },

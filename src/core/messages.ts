@@ -50,6 +50,10 @@ export const REFUSAL_CODES = [
   'NOT_RATED',
   /** A write while the cycle is closed: reopening it (Career Ladder → Reopen cycle…) allows writes again. */
   'CYCLE_CLOSED',
+  /** A review asked of someone the add-on cannot send it to: a PM with no email on the Team sheet. */
+  'NO_EMAIL',
+  /** A review requested for a PM who left the team (archived on the Team sheet). */
+  'ARCHIVED_PERSON',
 ] as const;
 
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -207,6 +211,21 @@ export const saveRefused = {
     ),
   twoValues: (what: string) => new Refusal('SAVE_REFUSED', `The save gives two different values for ${what}. Nothing was saved.`),
 };
+
+/** `cell`: the Team sheet cell where the PM's email belongs. */
+export function noEmail(personName: string, cell: string): Refusal {
+  return new Refusal(
+    'NO_EMAIL',
+    `${personName} has no email on the Team sheet (cell Team!${cell}), so the self review cannot be shared with them: type their email there, then request it again. Nothing was sent.`,
+  );
+}
+
+export function archivedPerson(personName: string): Refusal {
+  return new Refusal(
+    'ARCHIVED_PERSON',
+    `${personName} is archived on the Team sheet (no longer on the team): reviews are requested for current PMs only. Nothing was sent.`,
+  );
+}
 
 // ---- reading an error back -------------------------------------------------------------------
 

@@ -50,9 +50,10 @@ describe('dist/Code.js', () => {
   // docs/ARCHITECTURE.md, Service-call budgets: 150 KB. With all five features the fully minified bundle is
   // about 155 KB (README, "Speed": what it holds and what parsing it costs); this ceiling
   // catches growth past that, such as the classic zod build (+430 KB) or ladder texts (+130 KB)
-  // slipping into the bundle.
-  it('stays within 208 KB, the documented departure from the 150 KB budget', () => {
-    expect(Buffer.byteLength(readDist('Code.js'))).toBeLessThanOrEqual(208 * 1024);
+  // slipping into the bundle. Self and peer reviews (the review file, the register, the import)
+  // add about 15 KB.
+  it('stays within 224 KB, the documented departure from the 150 KB budget', () => {
+    expect(Buffer.byteLength(readDist('Code.js'))).toBeLessThanOrEqual(224 * 1024);
   });
 
   it('carries no ladder text and not the classic zod build', () => {

@@ -50,6 +50,12 @@ describe('appsscript.json', () => {
     expect(manifest.dependencies.enabledAdvancedServices).toContainEqual({ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' });
   });
 
+  // Review files are made and read through the Sheets API, whose methods accept drive.file: no
+  // spreadsheets scope beyond the bound workbook (README, "Self and peer reviews").
+  it('enables the Sheets advanced service, v4, as Sheets', () => {
+    expect(manifest.dependencies.enabledAdvancedServices).toContainEqual({ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' });
+  });
+
   it('is copied into dist/ by the build', () => {
     expect(JSON.parse(readFileSync(join(root, 'dist/appsscript.json'), 'utf8'))).toEqual(manifest);
   });

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocResult, RatingForm, SetupResult } from '../../src/core/api';
+import type { CollectReviewsResult, DocResult, RatingForm, RequestReviewsResult, SetupResult } from '../../src/core/api';
 import { MANIFEST_SCOPES, MissingScopeError, scopesFor } from '../../dev/workspace';
 import { loadAddon, type LoadedAddon } from '../support/bundle';
 import type { WorkspaceOptions } from '../../dev/workspace';
@@ -69,6 +69,16 @@ function runMainFlows(addon: LoadedAddon): void {
   addon.run('exportLadderSheet', 'rookie-to-rockstar');
   addon.run('exportLadderJson', 'intercom-pm-2021');
   addon.run('showLadderExport');
+  const [review] = addon.run<RequestReviewsResult>('requestReviews', {
+    personId: id,
+    kind: 'peer',
+    reviewers: [{ name: 'Grace Hopper', email: 'grace@example.com' }],
+  }).requests;
+  addon.workspace.editSpreadsheetAsPerson(review!.fileId, 'grace@example.com', (ss) =>
+    ss.getSheetByName('Review')!.getRange('F5').setValue('Exceeds'),
+  );
+  addon.run('listReviewRequests');
+  expect(addon.run<CollectReviewsResult>('collectReviews').imported).toHaveLength(1);
 }
 
 describe('OAuth scopes, checked before any deploy (dist/Code.js under appsscript.json)', () => {
@@ -97,6 +107,9 @@ describe('OAuth scopes, checked before any deploy (dist/Code.js under appsscript
         'Ui.showSidebar',
         'DocumentApp.openById',
         'Drive.Files.create',
+        'Drive.Permissions.create',
+        'Sheets.Spreadsheets.create',
+        'Sheets.Spreadsheets.Values.get',
         'Spreadsheet.insertSheet',
       ]) {
         expect(called).toContain(method);

@@ -26,6 +26,8 @@ const catalogue: Array<[string, Refusal]> = [
   ['notRated', messages.notRated('Ann Lee')],
   ['archiveNeedsConfirmation', messages.archiveNeedsConfirmation(18, 'Ann Lee 18', true)],
   ['cycleClosed', messages.cycleClosed('H1 2026', '2026-06-30T10:00:00.000Z', 'dir@example.com')],
+  ['noEmail', messages.noEmail('Ann Lee', 'E4')],
+  ['archivedPerson', messages.archivedPerson('Ann Lee')],
 ];
 
 describe('the catalogue of refusals', () => {

@@ -2,10 +2,11 @@ import { NotImplementedError } from '../strict';
 import type { DocRegistry } from './documentApp';
 import { applyMask, FieldsSyntaxError, type Mask, maskKeys, parseMask, unknownFileField } from './driveFields';
 import { compileQuery, QuerySyntaxError } from './driveQuery';
-import { DOCUMENT_MIME, type DriveFileRecord, type DriveStore, FOLDER_MIME } from './driveStore';
+import { DOCUMENT_MIME, type DriveFileRecord, type DrivePermissionRecord, type DriveStore, FOLDER_MIME, SPREADSHEET_MIME } from './driveStore';
 
 export type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 export type DriveFileList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.FileList;
+export type DrivePermission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
 type Blob = GoogleAppsScript.Base.Blob;
 
 /** Drive.Files of the Drive advanced service (v3), as the add-on uses it. */
@@ -17,8 +18,23 @@ export interface DriveFilesV3 {
   remove(fileId: string, optionalArgs?: Record<string, unknown>): void;
 }
 
+/** Drive.Permissions of the Drive advanced service (v3), as the add-on uses it. */
+export interface DrivePermissionsV3 {
+  create(resource: DrivePermission, fileId: string, optionalArgs?: Record<string, unknown>): DrivePermission;
+}
+
 export interface DriveV3 {
   Files: DriveFilesV3;
+  Permissions: DrivePermissionsV3;
+}
+
+/**
+ * The spreadsheets Drive holds besides the bound one: Files.create with the Sheets MIME type makes
+ * one (an empty spreadsheet, one sheet "Sheet1", as a new spreadsheet has), Files.delete removes it.
+ */
+export interface SpreadsheetFiles {
+  create(record: DriveFileRecord): void;
+  remove(id: string): void;
 }
 
 /**
@@ -30,8 +46,8 @@ export interface DriveV3 {
 export class GoogleJsonResponseException extends Error {
   readonly details: { code: number; message: string; errors: Array<{ domain: string; reason: string; message: string }> };
 
-  constructor(method: string, code: number, message: string, reason: string) {
-    super(`API call to drive.files.${method} failed with error: ${message}`);
+  constructor(method: string, code: number, message: string, reason: string, resource = 'files') {
+    super(`API call to drive.${resource}.${method} failed with error: ${message}`);
     this.name = 'GoogleJsonResponseException';
     this.details = { code, message, errors: [{ domain: 'global', reason, message }] };
   }
@@ -139,6 +155,7 @@ export class DriveFilesNode implements DriveFilesV3 {
   constructor(
     private readonly _store: DriveStore,
     private readonly _docs: DocRegistry,
+    private readonly _spreadsheets: SpreadsheetFiles | null,
   ) {}
 
   _resource(record: DriveFileRecord): DriveFile {
@@ -153,7 +170,9 @@ export class DriveFilesNode implements DriveFilesV3 {
         ? `https://drive.google.com/drive/folders/${record.id}`
         : record.mimeType === DOCUMENT_MIME
           ? `https://docs.google.com/document/d/${record.id}/edit?usp=drivesdk`
-          : `https://drive.google.com/file/d/${record.id}/view?usp=drivesdk`;
+          : record.mimeType === SPREADSHEET_MIME
+            ? `https://docs.google.com/spreadsheets/d/${record.id}/edit?usp=drivesdk`
+            : `https://drive.google.com/file/d/${record.id}/view?usp=drivesdk`;
     const out: DriveFile = {
       kind: 'drive#file',
       id: record.id,
@@ -195,7 +214,8 @@ export class DriveFilesNode implements DriveFilesV3 {
     }
     const mask = fileMask('create', args.fields);
     const mimeType = resource.mimeType;
-    if (mimeType !== FOLDER_MIME && mimeType !== DOCUMENT_MIME)
+    if (mimeType === SPREADSHEET_MIME && !this._spreadsheets) throw new NotImplementedError('Drive.Files.create of a spreadsheet here');
+    if (mimeType !== FOLDER_MIME && mimeType !== DOCUMENT_MIME && mimeType !== SPREADSHEET_MIME)
       throw new NotImplementedError(`Drive.Files.create of a file of type ${String(mimeType)}`);
     const parents = (resource.parents ?? ['root']).map((id) => this._store.resolve(String(id)));
     // Since 2020 a file has one parent: "Increasing the number of parents is not allowed" (cannotAddParent).
@@ -203,10 +223,12 @@ export class DriveFilesNode implements DriveFilesV3 {
       throw new GoogleJsonResponseException('create', 403, 'Increasing the number of parents is not allowed', 'cannotAddParent');
     for (const id of parents) this._parentFolder('create', id);
     const name = resource.name ?? 'Untitled';
-    const record =
-      mimeType === DOCUMENT_MIME
-        ? this._docs.create(name, true, parents).file
-        : this._store.add({ name, mimeType, parents, appAccess: true, idPrefix: '1Fold' });
+    let record: DriveFileRecord;
+    if (mimeType === DOCUMENT_MIME) record = this._docs.create(name, true, parents).file;
+    else if (mimeType === SPREADSHEET_MIME) {
+      record = this._store.add({ name, mimeType, parents, appAccess: true, idPrefix: '1Sheet' });
+      this._spreadsheets?.create(record);
+    } else record = this._store.add({ name, mimeType, parents, appAccess: true, idPrefix: '1Fold' });
     if (resource.appProperties) mergeProperties('create', record.appProperties, resource.appProperties);
     if (resource.properties) mergeProperties('create', record.properties, resource.properties);
     if (resource.description !== undefined) record.description = resource.description ?? null;
@@ -349,6 +371,76 @@ export class DriveFilesNode implements DriveFilesV3 {
     checkArgs('remove', optionalArgs, ['supportsAllDrives']);
     const record = typeof fileId === 'string' ? this._store.visible(fileId) : undefined;
     if (!record || record.id === this._store.rootId) throw notFound('delete', String(fileId));
-    for (const id of this._store.remove(record.id)) this._docs.docs.delete(id);
+    for (const id of this._store.remove(record.id)) {
+      this._docs.docs.delete(id);
+      this._spreadsheets?.remove(id);
+    }
+  }
+}
+
+const ROLES: ReadonlyArray<DrivePermissionRecord['role']> = ['reader', 'commenter', 'writer'];
+
+/**
+ * Drive.Permissions (v3) for a user: shares a file the add-on reaches (drive.file) with one person.
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create
+ * https://developers.google.com/workspace/drive/api/guides/manage-sharing
+ * - `role` and `type` are required; a `user` permission needs `emailAddress` (400 otherwise).
+ * - `sendNotificationEmail` "defaults to true for users and groups"; `emailMessage` is "a plain
+ *   text custom message to include in the notification email".
+ * - Under drive.file only a file the app created (or the user picked) is reached: any other is
+ *   "File not found" (404), as Files.get answers
+ *   (https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
+ * - Sharing again with the same person changes their role; Google does not document a second
+ *   permission for the same person, so the workspace keeps one.
+ */
+export class DrivePermissionsNode implements DrivePermissionsV3 {
+  readonly _className = 'Drive.Permissions';
+
+  constructor(private readonly _store: DriveStore) {}
+
+  create(resource: DrivePermission, fileId: string, optionalArgs?: Record<string, unknown>): DrivePermission {
+    const bad = (what: string) => new GoogleJsonResponseException('create', 400, `Invalid Value (${what})`, 'invalid', 'permissions');
+    let args: Record<string, unknown> = {};
+    if (optionalArgs !== undefined && optionalArgs !== null) {
+      if (typeof optionalArgs !== 'object') throw bad('optionalArgs');
+      for (const key of Object.keys(optionalArgs))
+        if (!['sendNotificationEmail', 'emailMessage', 'supportsAllDrives'].includes(key))
+          throw new NotImplementedError(`Drive.Permissions.create with ${key}`);
+      args = optionalArgs;
+    }
+    if (typeof resource !== 'object' || resource === null) throw bad('resource');
+    for (const key of Object.keys(resource))
+      if (!['role', 'type', 'emailAddress'].includes(key)) throw new NotImplementedError(`Drive.Permissions.create with the field ${key}`);
+    if (resource.type !== 'user') {
+      if (typeof resource.type !== 'string') throw bad('type');
+      throw new NotImplementedError(`Drive.Permissions.create of type ${resource.type}`);
+    }
+    const role = ROLES.find((r) => r === resource.role);
+    if (!role) {
+      if (typeof resource.role !== 'string') throw bad('role');
+      throw new NotImplementedError(`Drive.Permissions.create with the role ${resource.role}`);
+    }
+    const email = typeof resource.emailAddress === 'string' ? resource.emailAddress.trim().toLowerCase() : '';
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw bad('emailAddress');
+    const record = typeof fileId === 'string' ? this._store.visible(fileId) : undefined;
+    if (!record) throw new GoogleJsonResponseException('create', 404, `File not found: ${String(fileId)}.`, 'notFound', 'permissions');
+    let permission = record.permissions.find((p) => p.emailAddress === email);
+    if (permission) permission.role = role;
+    else {
+      permission = { id: `perm-${record.permissions.length + 1}-${email}`, type: 'user', role, emailAddress: email };
+      record.permissions.push(permission);
+    }
+    if (record.owner.emailAddress !== email && !record.sharedWith.includes(email)) record.sharedWith.push(email);
+    if (args.sendNotificationEmail !== false) {
+      this._store.sharingEmails.push({
+        fileId: record.id,
+        to: email,
+        from: this._store.userEmail,
+        role,
+        message: typeof args.emailMessage === 'string' ? args.emailMessage : '',
+      });
+    }
+    // The default response of a permission: its kind, id, type and role.
+    return { kind: 'drive#permission', id: permission.id, type: permission.type, role: permission.role };
   }
 }

@@ -21,6 +21,25 @@
  */
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOCUMENT_MIME = 'application/vnd.google-apps.document';
+export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+
+/** A permission made with Permissions.create (besides the owner's): who, and what they may do. */
+export interface DrivePermissionRecord {
+  id: string;
+  type: 'user';
+  role: 'reader' | 'commenter' | 'writer';
+  emailAddress: string;
+}
+
+/** The email Drive sends when a file is shared with a user (sendNotificationEmail, on by default for users). */
+export interface SharingEmail {
+  fileId: string;
+  to: string;
+  from: string;
+  role: string;
+  /** `emailMessage`: "A plain text custom message to include in the notification email"; '' when none. */
+  message: string;
+}
 
 export interface DriveUser {
   displayName: string;
@@ -44,6 +63,8 @@ export interface DriveFileRecord {
   owner: DriveUser;
   /** People the file is shared with (besides its owner): they can open it. */
   sharedWith: string[];
+  /** Permissions made through Drive (Permissions.create), in order. */
+  permissions: DrivePermissionRecord[];
   /** drive.file, per user: the add-on created the file through Drive for them, or they picked it. */
   appUsers: string[];
 }
@@ -55,6 +76,8 @@ function userOf(email: string): DriveUser {
 
 export class DriveStore {
   readonly files = new Map<string, DriveFileRecord>();
+  /** Every sharing email Drive sent, oldest first. */
+  readonly sharingEmails: SharingEmail[] = [];
   /** Each user's My Drive folder, made when the user first needs it. */
   private readonly roots = new Map<string, string>();
 
@@ -97,6 +120,7 @@ export class DriveStore {
       lastModifyingUser: userOf(user),
       owner: userOf(user),
       sharedWith: [],
+      permissions: [],
       appUsers: [user],
     });
     this.roots.set(user, id);
@@ -130,6 +154,7 @@ export class DriveStore {
       lastModifyingUser: userOf(user),
       owner: userOf(user),
       sharedWith: [],
+      permissions: [],
       appUsers: fields.appAccess ? [user] : [],
     };
     this.files.set(record.id, record);

@@ -1,7 +1,7 @@
 import type { DocModel } from './document';
 import type { DocRegistry } from './documentApp';
 import type { ElementSnapshot } from './elements';
-import type { DriveFileRecord, DriveStore } from './driveStore';
+import type { DriveFileRecord, DriveStore, SharingEmail } from './driveStore';
 import { docToHtml } from './render';
 import type { DocsRuntime } from './runtime';
 
@@ -67,6 +67,8 @@ export interface DocsInspection {
   editAsPerson(docId: string, edit?: (body: Body) => void, by?: string): void;
   /** The script ends: Apps Script saves every document's pending edits. */
   endExecution(): void;
+  /** Every email Drive sent when a file was shared through Permissions.create, oldest first. */
+  sharingEmails(): SharingEmail[];
 }
 
 function fileSnapshot(store: DriveStore, f: DriveFileRecord): DriveFileSnapshot {
@@ -83,6 +85,7 @@ function fileSnapshot(store: DriveStore, f: DriveFileRecord): DriveFileSnapshot 
     properties: { ...f.properties },
     description: f.description,
     sharedWith: [...f.sharedWith],
+    permissions: f.permissions.map((p) => ({ ...p })),
     appUsers: [...f.appUsers],
     appAccess: store.appReaches(f),
     lastModifiedBy: f.lastModifyingUser.emailAddress,
@@ -163,5 +166,6 @@ export function createInspection(rt: DocsRuntime, registry: DocRegistry, store: 
       doc.flush(by);
     },
     endExecution: () => registry.flushAll(),
+    sharingEmails: () => store.sharingEmails.map((e) => ({ ...e })),
   };
 }

@@ -49,8 +49,10 @@ export class SpreadsheetImpl {
   constructor(
     readonly _env: SheetsEnv,
     name: string,
+    /** A spreadsheet made through Drive takes its Drive file's id. */
+    id?: string,
   ) {
-    this._id = _env.newId('spreadsheet-');
+    this._id = id ?? _env.newId('spreadsheet-');
     this._name = name;
     this._self = strict(this, 'Spreadsheet', _env.log) as unknown as GasSpreadsheet;
     // A new spreadsheet has one sheet, "Sheet1", whose id (gid) is 0.

@@ -1,0 +1,66 @@
+import {
+  collectReviewsResultSchema,
+  parseInput,
+  requestReviewsInputSchema,
+  requestReviewsResultSchema,
+  reviewRequestListSchema,
+  type CollectReviewsResult,
+  type RequestReviewsResult,
+  type ReviewRequestList,
+} from '../core/api';
+import { invalidInput, messageOf } from '../core/messages';
+import { collectReturnedReviews, listRequests, requestReviewFiles } from '../gas/reviews';
+
+const REFUSED = 'The reviews were not requested';
+
+/**
+ * requestReviews: one review file per reviewer (README, "Self and peer reviews"), shared with
+ * them, recorded in the Review requests sheet. A self review goes to the PM's email on the Team
+ * sheet; a peer review needs its reviewers. A bad input changes nothing.
+ */
+export function requestReviews(input: unknown): RequestReviewsResult {
+  const ask = parseInput(requestReviewsInputSchema, input, REFUSED, () => (item) => {
+    const named = item as { name?: unknown } | null;
+    return named && typeof named.name === 'string' && named.name.trim() ? `reviewer “${named.name.trim()}”` : null;
+  });
+  const reviewers = ask.reviewers ?? [];
+  if (ask.kind === 'peer' && reviewers.length === 0)
+    throw invalidInput(`${REFUSED}: a peer review needs at least one reviewer (reviewers).`);
+  if (ask.kind === 'self' && reviewers.length > 0)
+    throw invalidInput(`${REFUSED}: a self review goes to the PM’s own email on the Team sheet: leave reviewers out.`);
+  const emails = reviewers.map((r) => r.email.toLowerCase());
+  const twice = emails.find((e, i) => emails.indexOf(e) !== i);
+  if (twice) throw invalidInput(`${REFUSED}: ${twice} is named twice among the reviewers.`);
+  return requestReviewsResultSchema.parse(
+    requestReviewFiles({ personId: ask.personId, kind: ask.kind, reviewers, message: ask.message ?? '', dueDate: ask.dueDate ?? null }),
+  );
+}
+
+/** listReviewRequests: every request made, with its status, from the Review requests sheet. */
+export function listReviewRequests(): ReviewRequestList {
+  return reviewRequestListSchema.parse(listRequests());
+}
+
+/** collectReviews: imports every returned review not imported yet; says what is still pending and what could not be imported. */
+export function collectReviews(): CollectReviewsResult {
+  return collectReviewsResultSchema.parse(collectReturnedReviews());
+}
+
+/** Menu "Collect reviews": collects, then says what came in, what is pending and each problem. */
+export function collectReviewsFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const title = 'Collect reviews';
+  try {
+    const result = collectReviews();
+    const lines = [
+      `${result.imported.length} review${result.imported.length === 1 ? '' : 's'} imported, ${result.pending.length} not returned yet.`,
+      ...result.problems.map(
+        (p) =>
+          `• ${[p.cell, p.value ? `“${p.value}”` : ''].filter(Boolean).join(' ')}${p.cell || p.value ? ': ' : ''}${p.message} (${p.file})`,
+      ),
+    ];
+    ui.alert(title, lines.join('\n'), ui.ButtonSet.OK);
+  } catch (e) {
+    ui.alert(title, `${messageOf(e)}\n\nNothing was changed.`, ui.ButtonSet.OK);
+  }
+}
