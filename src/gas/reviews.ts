@@ -42,7 +42,11 @@ function sameValues(rows: readonly (readonly string[])[], read: readonly unknown
 }
 
 function writeRegister(requests: readonly ReviewRequest[], previousRows: number): void {
-  writeTable(REQUESTS_SHEET, [[...REQUEST_HEADERS], ...requests.map(requestRow)], previousRows);
+  // The cells as they were at the request, and as written, are the add-on's records: hidden.
+  writeTable(REQUESTS_SHEET, [[...REQUEST_HEADERS], ...requests.map(requestRow)], previousRows, {
+    first: REQUEST_HEADERS.length - 1,
+    count: 2,
+  });
 }
 
 export interface ReviewAsk {
@@ -222,7 +226,7 @@ export function collectReturnedReviews(): CollectReviewsResult {
       const fail = (message: string) => {
         for (const { request } of items) {
           result.problems.push({ requestId: request.requestId, file: request.url, cell: '', value: '', message });
-          request.status = 'problems';
+          request.status = 'returned';
         }
       };
       if (!person) {
