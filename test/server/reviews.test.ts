@@ -335,7 +335,9 @@ describe('collectReviews', () => {
     typeInto(addon, ref('Ada Park', `${COLUMN.self}2`), 'Self rating');
     const result = addon.run<CollectReviewsResult>('collectReviews');
     expect(result.imported).toEqual([]);
-    expect(result.problems).toEqual([expect.objectContaining({ requestId: request!.requestId, message: expect.stringContaining('Refresh workbook') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ requestId: request!.requestId, message: expect.stringContaining('Refresh workbook') }),
+    ]);
     expect(addon.run<ReviewRequestList>('listReviewRequests').requests[0]!.status).toBe('returned');
     typeInto(addon, ref('Ada Park', `${COLUMN.self}2`), 'Self');
     expect(addon.run<CollectReviewsResult>('collectReviews').imported).toHaveLength(1);
