@@ -163,9 +163,10 @@ interface Returned {
 }
 
 /**
- * Collects every review not imported yet: reads each file (4 calls), then each PM sheet that
- * gets something once (2 calls) and writes it once (1 call), then the register and the details
- * sheet when they changed. Self ratings go to the Self column and the PM's evidence under the
+ * Collects every review not imported yet, under the document lock: the register (6 calls with
+ * the lock), each file (2 calls); when something came back, the Team sheet, the ladder and the
+ * details sheet (6), each PM sheet that gets something read once and written once (3), and the
+ * register and the details sheet written when they changed (2 each). Self ratings go to the Self column and the PM's evidence under the
  * Evidence cell; peers' ratings, combined, to the Peer column; each reviewer's own ratings and
  * evidence to the Review details sheet. A cell typed by hand since the request is left as it is
  * and reported; a file that is gone is reported; Manager cells are never written.
