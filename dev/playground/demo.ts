@@ -1,4 +1,4 @@
-import type { RatingChange, RatingForm, SetupInput, SetupResult } from '../../src/core/api';
+import type { RatingChange, RatingForm, RequestReviewsResult, SetupInput, SetupResult } from '../../src/core/api';
 import { RATING_SCALE } from '../../src/core/ratingScale';
 import type { PlaygroundSession } from './session';
 
@@ -87,6 +87,7 @@ export function seedDemo(session: PlaygroundSession, setup: SetupInput = DEMO_SE
   unwrap(session.run('refreshCalibration', []), 'refreshCalibration');
   unwrap(session.run('startNextCycle', [{ cycle: setup.cycle }]), 'startNextCycle');
   rateTeam(session, created, false);
+  seedReviews(session, created);
   // The roll-up as the manager would run it after rating: the Calibration sheet is there on load.
   unwrap(session.run('refreshCalibration', []), 'refreshCalibration');
   // The manager opens the workbook on the team.
@@ -101,4 +102,40 @@ function rateTeam(session: PlaygroundSession, team: SetupResult, past: boolean):
     if (ratings.length > 0)
       unwrap(session.run('saveRatings', [{ personId: person.id, version: form.version, ratings }]), `saveRatings for ${person.name}`);
   });
+}
+
+/**
+ * Reviews in the demo: Ada's self review, requested, filled in by Ada and collected (her Self
+ * column and evidence come from it); a peer review of Alan by Grace, requested and not returned
+ * yet (its file opens from "Review files" to play Grace).
+ */
+function seedReviews(session: PlaygroundSession, created: SetupResult): void {
+  const [ada, alan] = created.people;
+  if (!ada || !alan) return;
+  const self = unwrap<RequestReviewsResult>(
+    session.run('requestReviews', [{ personId: ada.id, kind: 'self', message: 'Your self review for H1 2026.', dueDate: '2026-03-16' }]),
+    'requestReviews (self)',
+  );
+  const file = self.requests[0];
+  if (file)
+    session.editReviewFile(file.fileId, [
+      { a1: 'F5', value: 'Exceeds' },
+      { a1: 'G5', value: 'Interviewed 40 customers for the inbox redesign; the findings set the roadmap.' },
+      { a1: 'F6', value: 'Successfully Meets' },
+      { a1: 'F8', value: 'Exceeds' },
+      { a1: 'G8', value: 'Wrote the group strategy memo with the director.' },
+    ]);
+  unwrap(
+    session.run('requestReviews', [
+      {
+        personId: alan.id,
+        kind: 'peer',
+        reviewers: [{ name: 'Grace Hopper', email: 'grace@example.com' }],
+        message: 'Could you rate Alan for H1 2026?',
+        dueDate: '2026-03-16',
+      },
+    ]),
+    'requestReviews (peer)',
+  );
+  unwrap(session.run('collectReviews', []), 'collectReviews');
 }

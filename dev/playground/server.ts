@@ -19,6 +19,7 @@ import { PlaygroundSession, readBundle, type AddonBundle, type AwaitedDialog, ty
 import type { ButtonName } from '../workspace/sheets/enums';
 import { injectShim } from './shim';
 import { docPage } from './docPage';
+import { reviewPage } from './reviewPage';
 
 export interface PlaygroundOptions {
   /** 0 picks a free port (tests). */
@@ -134,6 +135,7 @@ export function playgroundState(session: PlaygroundSession, demo = true): unknow
     dialogs: ws.ui.dialogs.map((d) => ({ kind: d.kind, title: d.title, prompt: d.prompt, button: d.button })),
     toasts: ws.ui.toasts.map((t) => ({ message: t.message, title: t.title })),
     docs: ws.docs.docs().map((d) => ({ id: d.id, name: d.name, url: d.url })),
+    reviewFiles: session.reviewFiles(),
     history: session.history.slice(-30),
     totalCalls: ws.log.total(),
   };
@@ -216,6 +218,14 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       if (!doc) return send(res, 404, 'text/plain', 'No such document');
       return send(res, 200, 'text/html', docPage(doc.name, session.workspace.docs.html(id)));
     }
+    if (req.method === 'GET' && path.startsWith('/review/')) {
+      const id = decodeURIComponent(path.slice('/review/'.length));
+      const file = session.reviewFiles().find((f) => f.id === id);
+      const sheet = file ? session.workspace.spreadsheetFile(id) : undefined;
+      if (!file || !sheet) return send(res, 404, 'text/plain', 'No such review file');
+      const values = sheet.displayValues(`'${sheet.sheetNames()[0]!.replace(/'/g, "''")}'!A1:G300`);
+      return send(res, 200, 'text/html', reviewPage(id, file.name, file.reviewer, values));
+    }
     if (req.method === 'GET' && path === '/favicon.ico') return send(res, 204, 'text/plain', '');
     if (req.method !== 'POST') return send(res, 404, 'text/plain', 'Not found');
 
@@ -237,6 +247,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       case '/api/select':
         session.selectCell(field(body, 'sheet', isString), field(body, 'a1', isString));
         return json(res, { ok: true });
+      case '/api/review': {
+        const cells = body && typeof body === 'object' ? (body as { cells?: unknown }).cells : undefined;
+        if (!Array.isArray(cells)) return send(res, 400, 'text/plain', 'cells must be a list');
+        session.editReviewFile(
+          field(body, 'fileId', isString),
+          cells.map((c) => ({ a1: field(c, 'a1', isString), value: field(c, 'value', isString) })),
+        );
+        return json(res, { ok: true });
+      }
       case '/api/cell':
         session.editCell(field(body, 'sheet', isString), field(body, 'a1', isString), field(body, 'value', isString));
         return json(res, { ok: true });

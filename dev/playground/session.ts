@@ -55,7 +55,9 @@ type JournalEntry =
   | { kind: 'run'; fn: string; args: unknown[]; answers: ScriptedResponse[] }
   | { kind: 'activate'; sheet: string }
   | { kind: 'select'; sheet: string; a1: string }
-  | { kind: 'edit'; sheet: string; a1: string; value: string };
+  | { kind: 'edit'; sheet: string; a1: string; value: string }
+  /** A reviewer fills in the review file shared with them, in Google Sheets. */
+  | { kind: 'review'; fileId: string; by: string; cells: Array<{ a1: string; value: string }> };
 
 /** Thrown into the script where it reached an unanswered dialog; any later service call throws it too. */
 class AwaitingAnswer extends Error {
@@ -231,6 +233,13 @@ export class PlaygroundSession {
   }
 
   private apply(entry: Exclude<JournalEntry, { kind: 'run' }>): void {
+    if (entry.kind === 'review') {
+      this.current.editSpreadsheetAsPerson(entry.fileId, entry.by, (ss) => {
+        const sheet = ss.getSheets()[0]!;
+        for (const { a1, value } of entry.cells) sheet.getRange(a1).setValue(value);
+      });
+      return;
+    }
     const sheet = this.current.spreadsheet.api.getSheetByName(entry.sheet);
     if (!sheet) throw new Error(`No sheet named ${entry.sheet}`);
     if (entry.kind === 'activate') sheet.activate();
@@ -261,6 +270,28 @@ export class PlaygroundSession {
   /** The user types into a cell (as another manager might, between two sidebar saves). */
   editCell(sheetName: string, a1: string, value: string): void {
     this.record({ kind: 'edit', sheet: sheetName, a1, value });
+  }
+
+  /** The review files the add-on shared, each with the person it was shared with as writer. */
+  reviewFiles(): Array<{ id: string; name: string; reviewer: string }> {
+    return this.workspace.docs
+      .files()
+      .filter((f) => f.mimeType === 'application/vnd.google-apps.spreadsheet' && !f.trashed)
+      .flatMap((f) => {
+        const writer = f.permissions.find((p) => p.role === 'writer');
+        return writer ? [{ id: f.id, name: f.name, reviewer: writer.emailAddress }] : [];
+      });
+  }
+
+  /**
+   * The reviewer types into their review file (cells of its one sheet, by A1): what they type
+   * passes the dropdown, as a paste does.
+   */
+  editReviewFile(fileId: string, cells: Array<{ a1: string; value: string }>): void {
+    const file = this.reviewFiles().find((f) => f.id === fileId);
+    if (!file) throw new Error(`No review file ${fileId}`);
+    for (const { a1 } of cells) if (!/^[A-Z]{1,3}[1-9][0-9]{0,6}$/.test(a1)) throw new Error(`Not a cell: ${a1}`);
+    this.record({ kind: 'review', fileId, by: file.reviewer, cells: cells.map((c) => ({ ...c })) });
   }
 
   sheetNames(): string[] {

@@ -193,10 +193,7 @@ export function createWorkspace(options: WorkspaceOptions = {}): Workspace {
     files.set(record.id, file);
     return file;
   };
-  const spreadsheetFiles: SpreadsheetFiles = {
-    create: (record) => void makeFile(record),
-    remove: (id) => void files.delete(id),
-  };
+  const spreadsheetFiles: SpreadsheetFiles = { remove: (id) => void files.delete(id) };
   const docs = createDocsServices(context, spreadsheetFiles);
   const sheetsApi = createSheetsService({ log, env, store: docs.store, create: makeFile, find: (id) => files.get(id) });
   const advanced = options.advancedServices ?? enabledAdvancedServices();

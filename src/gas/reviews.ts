@@ -42,7 +42,11 @@ function sameValues(rows: readonly (readonly string[])[], read: readonly unknown
 }
 
 function writeRegister(requests: readonly ReviewRequest[], previousRows: number): void {
-  writeTable(REQUESTS_SHEET, [[...REQUEST_HEADERS], ...requests.map(requestRow)], previousRows);
+  // The cells as they were at the request, and as written, are the add-on's records: hidden.
+  writeTable(REQUESTS_SHEET, [[...REQUEST_HEADERS], ...requests.map(requestRow)], previousRows, {
+    first: REQUEST_HEADERS.length - 1,
+    count: 2,
+  });
 }
 
 export interface ReviewAsk {
@@ -159,9 +163,10 @@ interface Returned {
 }
 
 /**
- * Collects every review not imported yet: reads each file (4 calls), then each PM sheet that
- * gets something once (2 calls) and writes it once (1 call), then the register and the details
- * sheet when they changed. Self ratings go to the Self column and the PM's evidence under the
+ * Collects every review not imported yet, under the document lock: the register (6 calls with
+ * the lock), each file (2 calls); when something came back, the Team sheet, the ladder and the
+ * details sheet (6), each PM sheet that gets something read once and written once (3), and the
+ * register and the details sheet written when they changed (2 each). Self ratings go to the Self column and the PM's evidence under the
  * Evidence cell; peers' ratings, combined, to the Peer column; each reviewer's own ratings and
  * evidence to the Review details sheet. A cell typed by hand since the request is left as it is
  * and reported; a file that is gone is reported; Manager cells are never written.
@@ -222,7 +227,7 @@ export function collectReturnedReviews(): CollectReviewsResult {
       const fail = (message: string) => {
         for (const { request } of items) {
           result.problems.push({ requestId: request.requestId, file: request.url, cell: '', value: '', message });
-          request.status = 'problems';
+          request.status = 'returned';
         }
       };
       if (!person) {

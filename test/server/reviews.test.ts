@@ -69,8 +69,8 @@ describe('requestReviews', () => {
     const request = result.requests[0]!;
     expect(request).toMatchObject({ reviewer: 'Ada Park', email: 'ada@example.com', status: 'sent' });
     expect(request.url).toBe(`https://docs.google.com/spreadsheets/d/${request.fileId}/edit`);
-    // The first request also makes the cycle's folder (1) and the hidden register sheet (8).
-    expect(calls).toBe(15 + 3 + 1 + 8);
+    // The first request also makes the cycle's folder (1) and the hidden register sheet (11).
+    expect(calls).toBe(15 + 3 + 1 + 11);
 
     const file = addon.workspace.docs.file(request.fileId)!;
     expect(file.mimeType).toBe('application/vnd.google-apps.spreadsheet');
@@ -240,8 +240,8 @@ describe('collectReviews', () => {
       },
     ]);
     // 6 (lock, spreadsheet, register) + 2 the file + 10 (Team sheet, ladder, details read, register and
-    // details written) + 3 the PM sheet; the details sheet made the first time costs 8 more.
-    expect(calls).toBe(6 + 2 + 10 + 3 + 8);
+    // details written) + 3 the PM sheet; the details sheet made the first time costs 10 more.
+    expect(calls).toBe(6 + 2 + 10 + 3 + 10);
     expect(pmCell(addon, 'self', first!)).toBe(EX);
     expect(pmCell(addon, 'self', second!)).toBe('');
     expect(pmCell(addon, 'evidence', first!)).toBe('Self review: Shipped the roadmap');
@@ -326,6 +326,22 @@ describe('collectReviews', () => {
       ['Eli Moss', EXC],
     ]);
     expect(details.find((r) => r[4] === 'Ben Ortiz' && r[6] === first)![9]).toBe('Ben saw it');
+  });
+
+  it('keeps a review whose PM sheet cannot take it as returned, imports it once the sheet is put right', () => {
+    const { addon, ada } = team();
+    const [request] = addon.run<RequestReviewsResult>('requestReviews', { personId: ada.id, kind: 'self' }).requests;
+    fillIn(addon, request!.fileId, 'ada@example.com', { [first!]: [EX, ''] });
+    typeInto(addon, ref('Ada Park', `${COLUMN.self}2`), 'Self rating');
+    const result = addon.run<CollectReviewsResult>('collectReviews');
+    expect(result.imported).toEqual([]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ requestId: request!.requestId, message: expect.stringContaining('Refresh workbook') }),
+    ]);
+    expect(addon.run<ReviewRequestList>('listReviewRequests').requests[0]!.status).toBe('returned');
+    typeInto(addon, ref('Ada Park', `${COLUMN.self}2`), 'Self');
+    expect(addon.run<CollectReviewsResult>('collectReviews').imported).toHaveLength(1);
+    expect(pmCell(addon, 'self', first!)).toBe(EX);
   });
 
   it('reports a deleted review file as a problem, not a failure, and goes on with the others', () => {

@@ -8,9 +8,9 @@ import { enabledAdvancedServices } from '../../dev/workspace/manifest';
  * https://developers.google.com/apps-script/guides/services/advanced
  */
 describe('advanced services come from the manifest (https://developers.google.com/apps-script/guides/services/advanced)', () => {
-  it("reads the project's appsscript.json: Drive (v3) is enabled, so it is a global", () => {
-    expect(enabledAdvancedServices()).toEqual(['Drive']);
-    expect(Object.keys(createWorkspace().globals)).toContain('Drive');
+  it("reads the project's appsscript.json: Drive (v3) and Sheets (v4) are enabled, so they are globals", () => {
+    expect(enabledAdvancedServices()).toEqual(['Drive', 'Sheets']);
+    expect(Object.keys(createWorkspace().globals)).toEqual(expect.arrayContaining(['Drive', 'Sheets']));
   });
 
   it('a manifest without it: no Drive global at all; typeof says undefined and a bare read throws ReferenceError', () => {

@@ -166,7 +166,7 @@ describe('the scope table (dev/workspace/scopeTable.ts)', () => {
   it('cites Google’s reference page of each class, and lists only Google OAuth scopes', () => {
     for (const [className, entry] of Object.entries(SCOPE_TABLE)) {
       expect(entry.page).toMatch(
-        /^https:\/\/developers\.google\.com\/(apps-script\/reference|workspace\/drive\/api\/reference\/rest\/v3)\//,
+        /^https:\/\/developers\.google\.com\/(apps-script\/reference|workspace\/drive\/api\/reference\/rest\/v3|workspace\/sheets\/api\/reference\/rest\/v4)\//,
       );
       for (const [scopes, methods] of entry.methods) {
         expect(methods.length).toBeGreaterThan(0);

@@ -27,6 +27,8 @@ interface State {
   shown: Array<{ index: number; kind: 'sidebar' | 'modal' | 'modeless'; title: string; width: number | null; height: number | null }>;
   toasts: Array<{ message: string; title: string }>;
   docs: Array<{ id: string; name: string; url: string }>;
+  /** Review files the add-on shared: a link to one opens the reviewer's view (/review/<id>). */
+  reviewFiles: Array<{ id: string; name: string; reviewer: string }>;
   history: Array<{ fn: string; ok: boolean; calls: number; ms: number; error?: string }>;
   totalCalls: number;
 }
@@ -327,6 +329,13 @@ grid.addEventListener('click', (event) => {
     openDoc(doc[1]!);
     return;
   }
+  const review = link && /^https:\/\/docs\.google\.com\/spreadsheets\/d\/([^/?#]+)/.exec(link.getAttribute('href') ?? '');
+  if (review && state?.reviewFiles.some((f) => f.id === review[1])) {
+    // A review file opens as its reviewer sees it, in a tab of its own.
+    event.preventDefault();
+    window.open(`/review/${encodeURIComponent(review[1]!)}`, '_blank', 'noopener');
+    return;
+  }
   const td = (event.target as HTMLElement).closest('td[data-a1]');
   const a1 = td?.getAttribute('data-a1');
   if (!a1 || !state) return;
@@ -368,6 +377,11 @@ function renderTabs(s: State): void {
     const docs = h('button', { type: 'button', class: 'tab docs-tab', id: 'docs-button' }, `Documents (${s.docs.length})`);
     docs.addEventListener('click', () => openDocList(s));
     tabs.append(docs);
+  }
+  if (s.reviewFiles.length > 0) {
+    const reviews = h('button', { type: 'button', class: 'tab docs-tab', id: 'reviews-button' }, `Review files (${s.reviewFiles.length})`);
+    reviews.addEventListener('click', () => openReviewList(s));
+    tabs.append(reviews);
   }
   tabs.querySelector<HTMLElement>('.tab.active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
@@ -573,6 +587,26 @@ function openDocList(s: State): void {
     'Documents the add-on made',
     420,
     Math.min(60 + s.docs.length * 34, 400),
+    'doc-list',
+  );
+}
+
+/** "Play the reviewer": each review file opens, in a tab of its own, as the person it was shared with fills it in. */
+function openReviewList(s: State): void {
+  const list = h('ul', { class: 'doc-list' });
+  for (const file of s.reviewFiles) {
+    const open = h(
+      'a',
+      { href: `/review/${encodeURIComponent(file.id)}`, target: '_blank', rel: 'noopener' },
+      `${file.name} — as ${file.reviewer}`,
+    );
+    list.append(h('li', {}, open));
+  }
+  openModal(
+    h('div', { class: 'doc-list-wrap' }, list),
+    'Review files: play the reviewer',
+    520,
+    Math.min(60 + s.reviewFiles.length * 34, 400),
     'doc-list',
   );
 }

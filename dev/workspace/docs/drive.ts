@@ -28,12 +28,8 @@ export interface DriveV3 {
   Permissions: DrivePermissionsV3;
 }
 
-/**
- * The spreadsheets Drive holds besides the bound one: Files.create with the Sheets MIME type makes
- * one (an empty spreadsheet, one sheet "Sheet1", as a new spreadsheet has), Files.delete removes it.
- */
+/** The spreadsheets Drive holds besides the bound one (made through the Sheets API): Files.delete removes one. */
 export interface SpreadsheetFiles {
-  create(record: DriveFileRecord): void;
   remove(id: string): void;
 }
 
@@ -214,8 +210,7 @@ export class DriveFilesNode implements DriveFilesV3 {
     }
     const mask = fileMask('create', args.fields);
     const mimeType = resource.mimeType;
-    if (mimeType === SPREADSHEET_MIME && !this._spreadsheets) throw new NotImplementedError('Drive.Files.create of a spreadsheet here');
-    if (mimeType !== FOLDER_MIME && mimeType !== DOCUMENT_MIME && mimeType !== SPREADSHEET_MIME)
+    if (mimeType !== FOLDER_MIME && mimeType !== DOCUMENT_MIME)
       throw new NotImplementedError(`Drive.Files.create of a file of type ${String(mimeType)}`);
     const parents = (resource.parents ?? ['root']).map((id) => this._store.resolve(String(id)));
     // Since 2020 a file has one parent: "Increasing the number of parents is not allowed" (cannotAddParent).
@@ -223,12 +218,10 @@ export class DriveFilesNode implements DriveFilesV3 {
       throw new GoogleJsonResponseException('create', 403, 'Increasing the number of parents is not allowed', 'cannotAddParent');
     for (const id of parents) this._parentFolder('create', id);
     const name = resource.name ?? 'Untitled';
-    let record: DriveFileRecord;
-    if (mimeType === DOCUMENT_MIME) record = this._docs.create(name, true, parents).file;
-    else if (mimeType === SPREADSHEET_MIME) {
-      record = this._store.add({ name, mimeType, parents, appAccess: true, idPrefix: '1Sheet' });
-      this._spreadsheets?.create(record);
-    } else record = this._store.add({ name, mimeType, parents, appAccess: true, idPrefix: '1Fold' });
+    const record =
+      mimeType === DOCUMENT_MIME
+        ? this._docs.create(name, true, parents).file
+        : this._store.add({ name, mimeType, parents, appAccess: true, idPrefix: '1Fold' });
     if (resource.appProperties) mergeProperties('create', record.appProperties, resource.appProperties);
     if (resource.properties) mergeProperties('create', record.properties, resource.properties);
     if (resource.description !== undefined) record.description = resource.description ?? null;
