@@ -528,7 +528,7 @@ export const collectReviewsResultSchema = z.object({
       requestId: z.string(),
       personId: z.string(),
       kind: z.enum(['self', 'peer']),
-      ratings: z.array(z.object({ subskillId: z.string(), rating: z.nullable(ratingSchema), evidence: z.string() })),
+      ratings: z.array(z.object({ subskillId: z.string(), rating: z.nullable(ratingChoiceSchema), evidence: z.string() })),
     }),
   ),
   pending: z.array(z.string()),

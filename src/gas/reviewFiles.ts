@@ -1,4 +1,4 @@
-import { RATING_SCALE } from '../core/ratingScale';
+import { RATING_CHOICES } from '../core/ratingScale';
 import { REVIEW_COLUMNS, REVIEW_HEADER_ROW, REVIEW_LAST_COLUMN, REVIEW_SHEET, type ReviewFilePlan } from '../core/reviews/reviewFile';
 import { wholeColumnsA1 } from '../core/workbook/a1';
 import { NO_MEDIA, drive } from './docsFiling';
@@ -50,7 +50,7 @@ export function createReviewFile(plan: ReviewFilePlan, folderId: string, appProp
       if (text !== '') cell.userEnteredValue = { stringValue: text };
       if (c + 1 === REVIEW_COLUMNS.rating && ratingRows.has(r + 1))
         cell.dataValidation = {
-          condition: { type: 'ONE_OF_LIST', values: RATING_SCALE.map((rating) => ({ userEnteredValue: rating })) },
+          condition: { type: 'ONE_OF_LIST', values: RATING_CHOICES.map((rating) => ({ userEnteredValue: rating })) },
           strict: true,
           showCustomUi: true,
         };

@@ -27,6 +27,9 @@ import { createReviewFile, readReviewFileValues, reviewFileUrl, shareReviewFile,
 import { readTable, writeTable } from './reviewRegister';
 import { readPersonSheet, readTeam, setUpPeople } from './workbookReader';
 import { activeSpreadsheet, withDocumentLock } from './workbookSpreadsheet';
+import { assertOpen } from '../core/cycles/closing';
+import type { ChangeEntry } from '../core/cycles/changeLog';
+import { appendChanges, changedBy } from './changeLog';
 
 /** How long a request or a collection waits for a save or a set-up of the same workbook. */
 const LOCK_WAIT_MS = 20000;
@@ -66,6 +69,7 @@ export interface ReviewAsk {
 export function requestReviewFiles(ask: ReviewAsk): RequestReviewsResult {
   return withDocumentLock(LOCK_WAIT_MS, 'changed', () => {
     const { settings, ladder, checked } = readTeam();
+    assertOpen(settings);
     if (checked.problems.length > 0) throw teamSheetProblems(describeTeamProblems(checked.problems));
     const entry = [...checked.active, ...checked.archived].find((e) => e.id === ask.personId);
     const person = setUpPeople(checked).find((p) => p.id === ask.personId);
@@ -212,11 +216,14 @@ export function collectReturnedReviews(): CollectReviewsResult {
       if (!sameValues(registerRows(), register.values)) writeRegister(register.requests, register.rows);
       return result;
     }
-    const { ladder, checked } = readTeam();
+    const { settings, ladder, checked } = readTeam();
+    // A closed cycle takes no rating: checked before the first write (nothing above wrote).
+    assertOpen(settings);
     if (checked.problems.length > 0) throw teamSheetProblems(describeTeamProblems(checked.problems));
     const people = new Map(setUpPeople(checked).map((p) => [p.id, p]));
     const now = new Date().toISOString();
 
+    const logged: ChangeEntry[] = [];
     const detailsRead = readTable(DETAILS_SHEET, DETAIL_HEADERS.length);
     let details = readDetails(detailsRead.values);
     const ss = activeSpreadsheet();
@@ -297,6 +304,19 @@ export function collectReturnedReviews(): CollectReviewsResult {
           const row = rowOf.get(write.subskillId)!;
           values[row - 1]![columns[write.column] - 1] = write.value;
           const before = cells.get(write.subskillId)!;
+          logged.push({
+            when: now,
+            by: '',
+            kind: 'review',
+            cycle: settings.cycle,
+            personId,
+            person: person.name,
+            subskill: names.get(write.subskillId) ?? write.subskillId,
+            source: write.column,
+            old: before[write.column],
+            new: write.value,
+            note: `${request.kind} review by ${request.reviewer}`,
+          });
           cells.set(write.subskillId, { ...before, [write.column]: write.value });
           changed = true;
         }
@@ -327,6 +347,11 @@ export function collectReturnedReviews(): CollectReviewsResult {
     if (!sameValues(registerRows(), register.values)) writeRegister(register.requests, register.rows);
     const noDetails = details.length === 0 && detailsRead.values.length === 0;
     if (!noDetails && !sameValues(detailRows, detailsRead.values)) writeTable(DETAILS_SHEET, detailRows, detailsRead.values.length);
+    if (logged.length > 0) {
+      // The manager collecting is who changed the cells; the reviewer is named in the note.
+      const by = changedBy();
+      appendChanges(logged.map((e) => ({ ...e, by })));
+    }
     return result;
   });
 }

@@ -99,7 +99,8 @@ describe('requestReviews', () => {
     expect(rows.filter((r) => r[3] !== '' && r[4] !== '').length).toBeGreaterThan(rows.length / 2);
     const ss = addon.workspace.spreadsheetFile(request.fileId)!.api;
     const rule = addon.workspace.log.quietly(() => ss.getSheetByName('Review')!.getRange('F5').getDataValidation()!);
-    expect(addon.workspace.log.quietly(() => rule.getCriteriaValues()[0])).toEqual([...RATING_SCALE]);
+    // The scale, then Not applicable, as on the PM sheets.
+    expect(addon.workspace.log.quietly(() => rule.getCriteriaValues()[0])).toEqual([...RATING_SCALE, 'Not applicable']);
 
     const list = addon.run<ReviewRequestList>('listReviewRequests');
     expect(list.requests).toEqual([
@@ -202,7 +203,8 @@ describe('collectReviews', () => {
     fillIn(addon, forAda[2]!.fileId, 'peer2@example.com', { [first!]: [EXC, ''] });
     // Both PMs' Peer cells change (Ada: Exceeds, Ben: the lower of Exceeds and Successfully Meets).
     fillIn(addon, forBen[1]!.fileId, 'peer1@example.com', { [first!]: [SM, ''] });
-    expect(measure()).toBe(6 + 2 * 2 + 10 + 3 * 2);
+    // + 6 to log the cells written in the change log (who collected, 2; the append, 4).
+    expect(measure()).toBe(6 + 2 * 2 + 10 + 3 * 2 + 6);
   });
 
   it('imports a returned self review into Self and Evidence, reports a pasted bad value by cell, leaves Manager alone; again changes nothing', () => {
@@ -240,8 +242,11 @@ describe('collectReviews', () => {
       },
     ]);
     // 6 (lock, spreadsheet, register) + 2 the file + 10 (Team sheet, ladder, details read, register and
-    // details written) + 3 the PM sheet; the details sheet made the first time costs 10 more.
-    expect(calls).toBe(6 + 2 + 10 + 3 + 10);
+    // details written) + 3 the PM sheet + 6 the change log (who, 2; the append, 4); the details
+    // sheet made the first time costs 10 more, the change log 16 more.
+    expect(calls).toBe(6 + 2 + 10 + 3 + 6 + 10 + 16);
+    const log = addon.workspace.spreadsheet.values(`'Change log'!A1:K20`).filter((r) => r[2] === 'review');
+    expect(log.find((r) => r[7] === 'self')?.slice(8, 11)).toEqual(['', EX, 'self review by Ada Park']);
     expect(pmCell(addon, 'self', first!)).toBe(EX);
     expect(pmCell(addon, 'self', second!)).toBe('');
     expect(pmCell(addon, 'evidence', first!)).toBe('Self review: Shipped the roadmap');
@@ -362,5 +367,42 @@ describe('collectReviews', () => {
     ]);
     expect(result.imported.map((r) => r.requestId)).toEqual([requests[1]!.requestId]);
     expect(pmCell(addon, 'peer', first!)).toBe(EX);
+  });
+});
+
+describe('reviews and the cycle', () => {
+  it('takes Not applicable from a reviewer: a self one as it is, a peer one only when no peer rated the sub-skill', () => {
+    const { addon, ada } = team();
+    const [self] = addon.run<RequestReviewsResult>('requestReviews', { personId: ada.id, kind: 'self' }).requests;
+    const peers = addon.run<RequestReviewsResult>('requestReviews', {
+      personId: ada.id,
+      kind: 'peer',
+      reviewers: [
+        { name: 'Peer A', email: 'a@example.com' },
+        { name: 'Peer B', email: 'b@example.com' },
+      ],
+    }).requests;
+    fillIn(addon, self!.fileId, 'ada@example.com', { [first!]: ['Not applicable', 'No launch this half'] });
+    fillIn(addon, peers[0]!.fileId, 'a@example.com', { [first!]: ['Not applicable', ''], [second!]: ['Not applicable', ''] });
+    fillIn(addon, peers[1]!.fileId, 'b@example.com', { [first!]: ['Not applicable', ''], [second!]: [EX, ''] });
+    const result = addon.run<CollectReviewsResult>('collectReviews');
+    expect(result.problems).toEqual([]);
+    expect(pmCell(addon, 'self', first!)).toBe('Not applicable');
+    expect(pmCell(addon, 'peer', first!)).toBe('Not applicable');
+    expect(pmCell(addon, 'peer', second!)).toBe(EX);
+  });
+
+  it('refuses requests and collection while the cycle is closed, changing nothing', () => {
+    const { addon, ada } = team();
+    const [self] = addon.run<RequestReviewsResult>('requestReviews', { personId: ada.id, kind: 'self' }).requests;
+    fillIn(addon, self!.fileId, 'ada@example.com', { [first!]: [EX, 'Shipped'] });
+    addon.run('closeCycle', {});
+    const before = JSON.stringify(addon.workspace.snapshot());
+    expect(refusal(() => addon.run('collectReviews')).code).toBe('CYCLE_CLOSED');
+    expect(refusal(() => addon.run('requestReviews', { personId: ada.id, kind: 'self' })).code).toBe('CYCLE_CLOSED');
+    expect(JSON.stringify(addon.workspace.snapshot())).toBe(before);
+    addon.run('reopenCycle', { reason: 'Reviews came back late' });
+    addon.run('collectReviews');
+    expect(pmCell(addon, 'self', first!)).toBe(EX);
   });
 });

@@ -24,11 +24,12 @@ export const CHANGE_LOG_COLUMNS = CHANGE_LOG_HEADERS.length;
 
 /**
  * - save: a rating or evidence cell changed by Save in the sidebar;
+ * - review: a Self, Peer or Evidence cell written by Collect reviews;
  * - override: an Override or Reason on the Calibration sheet, found changed at refresh or close;
  * - close / reopen / start: the cycle's life;
  * - earlier: the count of rows folded away.
  */
-export type ChangeKind = 'save' | 'override' | 'close' | 'reopen' | 'start' | 'earlier';
+export type ChangeKind = 'save' | 'review' | 'override' | 'close' | 'reopen' | 'start' | 'earlier';
 
 export interface ChangeEntry {
   when: string;

@@ -1,4 +1,4 @@
-import { isRating, type Rating } from '../ratingScale';
+import { isNotApplicable, isRating, type RatingChoice } from '../ratingScale';
 import { cellText } from '../workbook/cellText';
 import { combinePeerRatings } from './combine';
 import type { ReturnedReview, ReviewKind } from './reviewFile';
@@ -235,9 +235,9 @@ export function planImport(input: {
   if (input.kind === 'self') {
     for (const r of input.review.ratings) if (r.rating) incoming.set(r.subskillId, r.rating);
   } else {
-    const bySubskill = new Map<string, Rating[]>();
+    const bySubskill = new Map<string, RatingChoice[]>();
     for (const d of input.details) {
-      if (d.personId !== input.personId || d.kind !== 'peer' || !isRating(d.rating)) continue;
+      if (d.personId !== input.personId || d.kind !== 'peer' || !(isRating(d.rating) || isNotApplicable(d.rating))) continue;
       bySubskill.set(d.subskillId, [...(bySubskill.get(d.subskillId) ?? []), d.rating]);
     }
     for (const [subskillId, ratings] of bySubskill) {

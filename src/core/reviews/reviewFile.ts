@@ -1,4 +1,4 @@
-import { RATING_SCALE, isRating, type Rating } from '../ratingScale';
+import { NOT_APPLICABLE, RATING_SCALE, isNotApplicable, isRating, type RatingChoice } from '../ratingScale';
 import { cellA1 } from '../workbook/a1';
 import { cellText } from '../workbook/cellText';
 import { formatMarker, parseMarker } from '../workbook/layout';
@@ -72,7 +72,7 @@ export function reviewFilePlan(input: ReviewFileInput): ReviewFilePlan {
     `How to fill this in: for each sub-skill, read what the level expects (column D; column E is the next level), ` +
     `choose how ${subject} did this cycle in the Rating column from its list, and note the evidence ` +
     `(what happened, with examples) next to it. A rating is measured against the current level: ` +
-    `${RATING_SCALE.join(' < ')}. Leave a row empty if you cannot judge it. Your manager collects ` +
+    `${RATING_SCALE.join(' < ')}; choose ${NOT_APPLICABLE} where the role gave no chance to show it. Leave a row empty if you cannot judge it. Your manager collects ` +
     `this file from Career Ladder; nothing else needs sending.${due}`;
   const values: string[][] = [
     row({ 1: formatReviewMarker(input.requestId), 2: `${who} (${input.cycle})` }),
@@ -111,7 +111,7 @@ export interface ReturnedRating {
   subskillId: string;
   /** A1 of its rating cell on the review file. */
   cell: string;
-  rating: Rating | null;
+  rating: RatingChoice | null;
   evidence: string;
 }
 
@@ -160,14 +160,14 @@ export function readReviewFile(values: readonly unknown[][], knownSubskills: Rea
       });
       continue;
     }
-    let rating: Rating | null = null;
+    let rating: RatingChoice | null = null;
     if (ratingText !== '') {
-      if (isRating(ratingText)) rating = ratingText;
+      if (isRating(ratingText) || isNotApplicable(ratingText)) rating = ratingText;
       else
         problems.push({
           cell: cellA1(r, REVIEW_COLUMNS.rating),
           value: ratingText,
-          message: `not on the rating scale (${RATING_SCALE.join(', ')}): not imported`,
+          message: `not on the rating scale (${RATING_SCALE.join(', ')}, or ${NOT_APPLICABLE}): not imported`,
         });
     }
     if (rating !== null || evidence !== '')
