@@ -22,4 +22,4 @@ export {
 export { refreshCalibration, refreshCalibrationFromMenu, setCalibrationSources } from './entry/calibration';
 export { newLadderSheet, useSheetLadder, exportLadderSheet, exportLadderJson, showLadderExport } from './entry/ladderSheet';
 export { startNextCycle, getHistory, startNextCycleFromMenu, exportCalibrationData, exportCalibrationDataFromMenu } from './entry/cycles';
-export { requestReviews, listReviewRequests, collectReviews, collectReviewsFromMenu } from './entry/reviews';
+export { requestReviews, listReviewRequests, collectReviews, collectReviewsFromMenu, requestSelfReviewFromMenu } from './entry/reviews';
