@@ -32,4 +32,4 @@ export {
   closeCycleFromMenu,
   reopenCycleFromMenu,
 } from './entry/cycles';
-export { requestReviews, listReviewRequests, collectReviews, collectReviewsFromMenu } from './entry/reviews';
+export { requestReviews, listReviewRequests, collectReviews, collectReviewsFromMenu, requestSelfReviewFromMenu } from './entry/reviews';

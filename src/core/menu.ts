@@ -21,6 +21,7 @@ export function addonMenu(): MenuEntry[] {
     { caption: 'Reopen cycle…', functionName: 'reopenCycleFromMenu' },
     { caption: 'Start next cycle…', functionName: 'startNextCycleFromMenu' },
     { caption: 'Export calibration data', functionName: 'exportCalibrationDataFromMenu' },
+    { caption: 'Request self review for selected PM', functionName: 'requestSelfReviewFromMenu' },
     { caption: 'Collect reviews', functionName: 'collectReviewsFromMenu' },
     'separator',
     { caption: 'Create growth plan for selected PM', functionName: 'menuCreateGrowthPlan' },

@@ -10,6 +10,7 @@ import {
 } from '../core/api';
 import { invalidInput, messageOf } from '../core/messages';
 import { collectReturnedReviews, listRequests, requestReviewFiles } from '../gas/reviews';
+import { selectedPersonId } from '../gas/docsMenu';
 
 const REFUSED = 'The reviews were not requested';
 
@@ -62,5 +63,32 @@ export function collectReviewsFromMenu(): void {
     ui.alert(title, lines.join('\n'), ui.ButtonSet.OK);
   } catch (e) {
     ui.alert(title, `${messageOf(e)}\n\nNothing was changed.`, ui.ButtonSet.OK);
+  }
+}
+
+/**
+ * Menu "Request self review for selected PM": the PM whose sheet is active, or whose Team row
+ * holds the active cell; asks before sharing, then gives the file's link.
+ */
+export function requestSelfReviewFromMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const title = 'Request self review';
+  try {
+    const person = selectedPersonId();
+    const sure = ui.alert(
+      title,
+      `Make ${person.name}’s self review file and share it with them? Google emails them the link.`,
+      ui.ButtonSet.OK_CANCEL,
+    );
+    if (sure !== ui.Button.OK) return;
+    const [request] = requestReviews({ personId: person.id, kind: 'self' }).requests;
+    if (request)
+      ui.alert(
+        title,
+        `Shared with ${request.email}: ${request.url}\n\nCareer Ladder → Collect reviews brings their ratings into the Self column.`,
+        ui.ButtonSet.OK,
+      );
+  } catch (e) {
+    ui.alert(title, `${messageOf(e)}\n\nNothing was sent.`, ui.ButtonSet.OK);
   }
 }

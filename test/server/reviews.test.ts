@@ -406,3 +406,36 @@ describe('reviews and the cycle', () => {
     expect(pmCell(addon, 'self', first!)).toBe(EX);
   });
 });
+
+describe('the reviews menu items', () => {
+  it('request a self review for the PM whose sheet is active, after asking, and collect with a summary', () => {
+    const { addon, ada } = team();
+    addon.run('onOpen', {});
+    const captions = addon.workspace.ui.menu()?.items.map((i) => ('caption' in i ? i.caption : '—'));
+    expect(captions).toEqual(expect.arrayContaining(['Request self review for selected PM', 'Collect reviews']));
+    const ss = addon.workspace.globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.getSheetByName('Ada Park')!.activate();
+    addon.workspace.ui.queueResponse({ button: 'CANCEL' });
+    addon.run('requestSelfReviewFromMenu');
+    expect(addon.run<ReviewRequestList>('listReviewRequests').requests).toEqual([]);
+    addon.workspace.ui.queueResponse({ button: 'OK' });
+    addon.workspace.ui.queueResponse({ button: 'OK' });
+    addon.run('requestSelfReviewFromMenu');
+    const [request] = addon.run<ReviewRequestList>('listReviewRequests').requests;
+    expect(request).toMatchObject({ personId: ada.id, kind: 'self', email: 'ada@example.com' });
+    expect(addon.workspace.ui.alerts.at(-1)?.prompt).toContain(request!.url);
+    addon.workspace.ui.queueResponse({ button: 'OK' });
+    addon.run('collectReviewsFromMenu');
+    expect(addon.workspace.ui.alerts.at(-1)?.prompt).toContain('0 reviews imported, 1 not returned yet.');
+  });
+
+  it('say what to fix when the selected PM has no email, and send nothing', () => {
+    const { addon, people } = team();
+    addon.workspace.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(people[2]!.name)!.activate();
+    addon.workspace.ui.queueResponse({ button: 'OK' });
+    addon.workspace.ui.queueResponse({ button: 'OK' });
+    addon.run('requestSelfReviewFromMenu');
+    expect(addon.workspace.ui.alerts.at(-1)?.prompt).toMatch(/Team!E\d+[\s\S]*Nothing was sent\.$/);
+    expect(addon.workspace.docs.sharingEmails()).toEqual([]);
+  });
+});
