@@ -32,4 +32,11 @@ export {
   closeCycleFromMenu,
   reopenCycleFromMenu,
 } from './entry/cycles';
-export { requestReviews, listReviewRequests, collectReviews, collectReviewsFromMenu, requestSelfReviewFromMenu } from './entry/reviews';
+export {
+  requestReviews,
+  listReviewRequests,
+  collectReviews,
+  collectReviewsFromMenu,
+  requestSelfReviewFromMenu,
+  getReviewDetails,
+} from './entry/reviews';

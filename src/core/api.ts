@@ -504,6 +504,23 @@ export const requestReviewsResultSchema = z.object({
 });
 export type RequestReviewsResult = z.infer<typeof requestReviewsResultSchema>;
 
+/** getReviewDetails(personId): each collected review's ratings and evidence of one PM, attributed (the Review details sheet). */
+export const reviewDetailsSchema = z.object({
+  personId: z.string(),
+  reviews: z.array(
+    z.object({
+      requestId: z.string(),
+      kind: z.enum(['self', 'peer']),
+      reviewer: z.string(),
+      subskillId: z.string(),
+      rating: z.string(),
+      evidence: z.string(),
+      importedAt: z.string(),
+    }),
+  ),
+});
+export type ReviewDetails = z.infer<typeof reviewDetailsSchema>;
+
 export const reviewRequestListSchema = z.object({
   requests: z.array(
     z.object({

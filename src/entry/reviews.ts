@@ -4,12 +4,15 @@ import {
   requestReviewsInputSchema,
   requestReviewsResultSchema,
   reviewRequestListSchema,
+  personIdSchema,
+  reviewDetailsSchema,
+  type ReviewDetails,
   type CollectReviewsResult,
   type RequestReviewsResult,
   type ReviewRequestList,
 } from '../core/api';
 import { invalidInput, messageOf } from '../core/messages';
-import { collectReturnedReviews, listRequests, requestReviewFiles } from '../gas/reviews';
+import { collectReturnedReviews, listRequests, requestReviewFiles, reviewDetailsOf } from '../gas/reviews';
 import { selectedPersonId } from '../gas/docsMenu';
 
 const REFUSED = 'The reviews were not requested';
@@ -35,6 +38,12 @@ export function requestReviews(input: unknown): RequestReviewsResult {
   return requestReviewsResultSchema.parse(
     requestReviewFiles({ personId: ask.personId, kind: ask.kind, reviewers, message: ask.message ?? '', dueDate: ask.dueDate ?? null }),
   );
+}
+
+/** getReviewDetails: a PM's collected self and peer reviews, each reviewer's ratings and evidence; the sidebar shows them. */
+export function getReviewDetails(personId: unknown): ReviewDetails {
+  const id = parseInput(personIdSchema, personId, 'The reviews cannot be read');
+  return reviewDetailsSchema.parse(reviewDetailsOf(id));
 }
 
 /** listReviewRequests: every request made, with its status, from the Review requests sheet. */

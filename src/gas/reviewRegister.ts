@@ -44,6 +44,7 @@ export function writeTable(
   rows: readonly (readonly string[])[],
   previousRows: number,
   hide?: { first: number; count: number },
+  visible = false,
 ): void {
   const ss = activeSpreadsheet();
   const columns = rows[0]?.length ?? 0;
@@ -55,7 +56,7 @@ export function writeTable(
     const made = sheet === null;
     if (!sheet) {
       sheet = ss.insertSheet(sheetName, ss.getNumSheets());
-      sheet.hideSheet();
+      if (!visible) sheet.hideSheet();
       sheet.setColumnWidths(1, columns, COLUMN_WIDTH);
       if (hide) sheet.hideColumns(hide.first, hide.count);
     }

@@ -1,4 +1,4 @@
-import type { CollectReviewsResult, RequestReviewsResult, Reviewer, ReviewRequestList } from '../core/api';
+import type { CollectReviewsResult, RequestReviewsResult, Reviewer, ReviewDetails, ReviewRequestList } from '../core/api';
 import { archivedPerson, noEmail, teamSheetProblems, unknownPerson } from '../core/messages';
 import { cellA1, quoteSheetName, wholeColumnsA1 } from '../core/workbook/a1';
 import { cellText } from '../core/workbook/cellText';
@@ -46,10 +46,14 @@ function sameValues(rows: readonly (readonly string[])[], read: readonly unknown
 
 function writeRegister(requests: readonly ReviewRequest[], previousRows: number): void {
   // The cells as they were at the request, and as written, are the add-on's records: hidden.
-  writeTable(REQUESTS_SHEET, [[...REQUEST_HEADERS], ...requests.map(requestRow)], previousRows, {
-    first: REQUEST_HEADERS.length - 1,
-    count: 2,
-  });
+  // Visible: the manager's status board of the requests (reviewer, link, status); the details stay hidden.
+  writeTable(
+    REQUESTS_SHEET,
+    [[...REQUEST_HEADERS], ...requests.map(requestRow)],
+    previousRows,
+    { first: REQUEST_HEADERS.length - 1, count: 2 },
+    true,
+  );
 }
 
 export interface ReviewAsk {
@@ -354,4 +358,23 @@ export function collectReturnedReviews(): CollectReviewsResult {
     }
     return result;
   });
+}
+
+/** One PM's collected reviews, attributed, from the Review details sheet (2 calls; 3 before any is collected). */
+export function reviewDetailsOf(personId: string): ReviewDetails {
+  const { values } = readTable(DETAILS_SHEET, DETAIL_HEADERS.length);
+  return {
+    personId,
+    reviews: readDetails(values)
+      .filter((d) => d.personId === personId)
+      .map((d) => ({
+        requestId: d.requestId,
+        kind: d.kind,
+        reviewer: d.reviewer,
+        subskillId: d.subskillId,
+        rating: d.rating,
+        evidence: d.evidence,
+        importedAt: d.importedAt,
+      })),
+  };
 }

@@ -5,6 +5,7 @@ import {
   ladderJsonExportSchema,
   ladderSheetWrittenSchema,
   ratingFormSchema,
+  reviewDetailsSchema,
   saveRatingsResultSchema,
   setupContextSchema,
   setupResultSchema,
@@ -37,6 +38,7 @@ type Api = typeof Server;
  */
 interface Inputs {
   getRatingForm: [personId: string];
+  getReviewDetails: [personId: string];
   saveRatings: [input: SaveRatingsInput];
   setupCalibration: [input: SetupInput];
   startNextCycle: [input: StartNextCycleInput];
@@ -89,6 +91,7 @@ const replySchemas = checked({
   getSidebarContext: sidebarContextSchema,
   getSetupContext: setupContextSchema,
   getRatingForm: ratingFormSchema,
+  getReviewDetails: reviewDetailsSchema,
   saveRatings: saveRatingsResultSchema,
   setupCalibration: setupResultSchema,
   startNextCycle: startNextCycleResultSchema,

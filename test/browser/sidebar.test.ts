@@ -65,6 +65,17 @@ describe('the rating sidebar', () => {
     await expect(again.locator('#save').isDisabled()).resolves.toBe(true);
   });
 
+  it("folds each collected review under its sub-skill, attributed (the demo's returned self review)", async () => {
+    const sidebar = await openSidebar(rig);
+    await choosePerson(sidebar, 'Ada Lovelace');
+    const reviews = sidebar.locator('article.item .reviews').first();
+    await reviews.waitFor({ state: 'attached' });
+    await expect(reviews.locator('summary').textContent()).resolves.toMatch(/^Reviews \(1\)$/);
+    await expect(reviews.locator('li').first().textContent()).resolves.toMatch(
+      /^Ada Lovelace \(self\): Exceeds — Interviewed 40 customers/,
+    );
+  });
+
   it('rates two sub-skills, saves them to the PM sheet, and shows them again after a reload', async () => {
     const sidebar = await openSidebar(rig);
     await choosePerson(sidebar, 'Katherine Johnson');

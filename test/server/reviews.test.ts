@@ -1,4 +1,4 @@
-import type { CollectReviewsResult, RequestReviewsResult, ReviewRequestList, SetupResult } from '../../src/core/api';
+import type { CollectReviewsResult, RequestReviewsResult, ReviewDetails, ReviewRequestList, SetupResult } from '../../src/core/api';
 import type { Rating } from '../../src/core/ratingScale';
 import { RATING_SCALE } from '../../src/core/ratingScale';
 import { findBuiltinLadder } from '../../dev/builtinLadders';
@@ -69,8 +69,8 @@ describe('requestReviews', () => {
     const request = result.requests[0]!;
     expect(request).toMatchObject({ reviewer: 'Ada Park', email: 'ada@example.com', status: 'sent' });
     expect(request.url).toBe(`https://docs.google.com/spreadsheets/d/${request.fileId}/edit`);
-    // The first request also makes the cycle's folder (1) and the hidden register sheet (11).
-    expect(calls).toBe(15 + 3 + 1 + 11);
+    // The first request also makes the cycle's folder (1) and the register sheet, the visible status board (10).
+    expect(calls).toBe(15 + 3 + 1 + 10);
 
     const file = addon.workspace.docs.file(request.fileId)!;
     expect(file.mimeType).toBe('application/vnd.google-apps.spreadsheet');
@@ -331,6 +331,18 @@ describe('collectReviews', () => {
       ['Eli Moss', EXC],
     ]);
     expect(details.find((r) => r[4] === 'Ben Ortiz' && r[6] === first)![9]).toBe('Ben saw it');
+    // What the sidebar shows under the sub-skill: each peer, attributed, in 3 calls whatever the team.
+    const { result: shown, calls } = addon.workspace.log.measure(() => addon.run<ReviewDetails>('getReviewDetails', ada.id));
+    expect(calls).toBeLessThanOrEqual(3);
+    expect(shown.reviews.filter((r) => r.subskillId === first).map((r) => [r.reviewer, r.kind, r.rating, r.evidence])).toEqual([
+      ['Ben Ortiz', 'peer', EX, 'Ben saw it'],
+      ['Dana Wu', 'peer', SM, ''],
+      ['Eli Moss', 'peer', EXC, ''],
+    ]);
+    // The requests' status board is a sheet the manager sees, with each file's link.
+    const board = addon.workspace.spreadsheet.api.getSheetByName('Review requests')!;
+    expect(board.isSheetHidden()).toBe(false);
+    expect(addon.workspace.spreadsheet.values("'Review requests'!A1:J4").flat()).toContain(requests[0]!.url);
   });
 
   it('keeps a review whose PM sheet cannot take it as returned, imports it once the sheet is put right', () => {

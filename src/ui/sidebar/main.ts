@@ -1,4 +1,4 @@
-import type { RatingForm, RatingFormItem, SidebarContext } from '../../core/api';
+import type { RatingForm, RatingFormItem, ReviewDetails, SidebarContext } from '../../core/api';
 import { RATING_CHOICES, RATING_SCALE, type Rating, type RatingChoice, type RatingSource } from '../../core/ratingScale';
 import { asSentence, messageOf } from '../../core/messages';
 import { pageBridge, type Bridge } from '../bridge';
@@ -174,6 +174,7 @@ async function loadPerson(personId: string, reason: 'open' | 'reload'): Promise<
   state.overlaps = merge.overlaps;
   renderPicker(personId);
   renderForm(form);
+  void showReviews(personId, seq);
 
   const kept = unsavedIds(state.saved, state.current).length;
   const overlapCount = Object.keys(merge.overlaps).length;
@@ -313,6 +314,43 @@ function renderItem(item: RatingFormItem, index: number, form: RatingForm): HTML
   state.controls.set(item.subskillId, controls);
   refreshItem(controls);
   return article;
+}
+
+/**
+ * Each collected review under its sub-skill, attributed (README, "Self and peer reviews"): asked
+ * after the form is shown, in a call of its own, so the form costs no more to open. A failure
+ * leaves the form as it is: the reviews are a help, not the form.
+ */
+async function showReviews(personId: string, seq: number): Promise<void> {
+  let details: ReviewDetails;
+  try {
+    details = await bridge.getReviewDetails(personId);
+  } catch {
+    return;
+  }
+  if (seq !== state.loadSeq) return;
+  const bySubskill = new Map<string, ReviewDetails['reviews']>();
+  for (const r of details.reviews) bySubskill.set(r.subskillId, [...(bySubskill.get(r.subskillId) ?? []), r]);
+  for (const [subskillId, reviews] of bySubskill) {
+    const controls = state.controls.get(subskillId);
+    if (!controls) continue;
+    controls.article.querySelector('.reviews')?.remove();
+    const list = el(
+      'ul',
+      {},
+      ...reviews.map((r) =>
+        el(
+          'li',
+          {},
+          el('b', {}, `${r.reviewer} (${r.kind === 'self' ? 'self' : 'peer'}): `),
+          r.rating || 'no rating',
+          r.evidence ? ` — ${r.evidence}` : '',
+        ),
+      ),
+    );
+    const block = el('details', { class: 'reviews' }, el('summary', {}, `Reviews (${reviews.length})`), list);
+    controls.article.querySelector('.others')?.after(block);
+  }
 }
 
 function renderForm(form: RatingForm): void {
