@@ -9,7 +9,6 @@ import { strict } from '../strict';
 export class DocsRuntime {
   private readonly wrappers = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
-  private quietDepth = 0;
 
   constructor(readonly context: WorkspaceContext) {}
 
@@ -17,7 +16,8 @@ export class DocsRuntime {
   wrap<T extends object>(target: T, className: string): T {
     const known = this.wrappers.get(target);
     if (known) return known as T;
-    const proxy = strict(target, className, this.context.log, { counted: () => this.quietDepth === 0 });
+    // Quiet spells are the call log's own (CallLog.quietly): a call in one is not recorded.
+    const proxy = strict(target, className, this.context.log);
     this.wrappers.set(target, proxy);
     this.targets.set(proxy, target);
     return proxy;
@@ -31,12 +31,7 @@ export class DocsRuntime {
 
   /** Runs `fn` without counting calls: for test set-up and simulated people, never for the add-on. */
   quietly<T>(fn: () => T): T {
-    this.quietDepth += 1;
-    try {
-      return fn();
-    } finally {
-      this.quietDepth -= 1;
-    }
+    return this.context.log.quietly(fn);
   }
 
   now(): Date {
