@@ -8,19 +8,16 @@ import type {
   StartNextCycleResult,
 } from '../../src/core/api';
 import type { Rating } from '../../src/core/ratingScale';
-import { findBuiltinLadder } from '../../dev/builtinLadders';
 import { refusal, type LoadedAddon } from '../support/bundle';
 import { loadAddon, typeInto } from './workbookSupport';
+import { EX, SM, ladder } from './cyclesFixture';
 
 /**
  * A workbook's whole life through dist/Code.js, as a manager runs two review cycles in it: set
  * up H1, rate, close, try to save (refused), reopen, start H2, rate again, then read the trend
  * wherever the manager looks (getHistory, the Calibration sheet, the sidebar, the docs) and export.
  */
-const ladder = findBuiltinLadder('intercom-pm-2021')!;
 const SPN: Rating = 'Stronger Performance Needed';
-const SM: Rating = 'Successfully Meets';
-const EX: Rating = 'Exceeds';
 const TEAM = [
   { name: 'Ada Park', email: 'ada@example.com', level: 'pm' },
   { name: 'Ben Ortiz', email: 'ben@example.com', level: 'senior-pm' },

@@ -57,6 +57,8 @@ export const reviewsScenario: Scenario = {
     [3, 4, 5, 6].forEach(fill);
     rows.push(measure(addon, 'collectReviews, 4 returned for 1 PM', setting, () => addon.run('collectReviews'), collectBudget(4)));
     rows.push(measure(addon, 'collectReviews, all imported', setting, () => addon.run('collectReviews'), collectBudget(0)));
+    // What the sidebar asks after the form: one PM's collected reviews, attributed.
+    rows.push(measure(addon, 'getReviewDetails (5 peers collected)', setting, () => addon.run('getReviewDetails', people[2]!.id)));
     return rows;
   },
 };

@@ -147,8 +147,23 @@ export const workbookScenario: Scenario = {
             { subskillId: i.subskillId, source: 'self', rating: 'Successfully Meets' },
           ]),
         };
+        // The workbook's first save also makes its Change log (16 calls, once); a later one only appends to it.
         extra.push(
-          measure(addon, 'saveRatings', 'a whole form: 18 sub-skills × 2 ratings + evidence', () => addon.run('saveRatings', save), 12),
+          measure(
+            addon,
+            'saveRatings (first of the workbook: makes the Change log)',
+            'a whole form: 18 sub-skills × 2 ratings + evidence',
+            () => addon.run('saveRatings', save),
+            12,
+          ),
+        );
+        const again = {
+          ...save,
+          version: addon.run<RatingForm>('getRatingForm', id).version,
+          ratings: save.ratings.map((r) => ({ ...r, rating: 'Successfully Meets' })),
+        };
+        extra.push(
+          measure(addon, 'saveRatings', 'a whole form: 18 sub-skills × 2 ratings + evidence', () => addon.run('saveRatings', again), 12),
         );
         extra.push(measure(addon, 'validateRatings', `${n} PM sheets`, () => addon.run('validateRatings')));
       }
