@@ -43,7 +43,16 @@ export function appendChanges(entries: readonly ChangeEntry[]): void {
   const last = Math.max(sheet.getLastRow(), 1);
   const logged = last - 1;
   if (fitsUnderBound(logged, entries.length)) {
-    sheet.getRange(last + 1, 1, entries.length, CHANGE_LOG_COLUMNS).setValues(entries.map(entryRow));
+    const rows = entries.map(entryRow);
+    try {
+      sheet.getRange(last + 1, 1, rows.length, CHANGE_LOG_COLUMNS).setValues(rows);
+    } catch (e) {
+      // Rows deleted by hand left the grid short: asked (not read off Google's error), grown, written.
+      const maxRows = sheet.getMaxRows();
+      if (last + rows.length <= maxRows) throw e;
+      sheet.insertRowsAfter(maxRows, last + rows.length - maxRows);
+      sheet.getRange(last + 1, 1, rows.length, CHANGE_LOG_COLUMNS).setValues(rows);
+    }
     return;
   }
   // Rare (once every few thousand changes): read the rows, fold, and rewrite the block.

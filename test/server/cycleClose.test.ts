@@ -128,4 +128,18 @@ describe('closeCycle and reopenCycle', () => {
     expect(rows[1]![10]).toBe('Earlier changes: 3');
     expect(rows[5000]![9]).toBe(EX);
   });
+
+  it('still logs a save after rows of the log were deleted by hand, growing the sheet', () => {
+    const { addon, people } = ratedWorkbook();
+    const sheet = addon.workspace.spreadsheet.api.getSheetByName('Change log')!;
+    sheet.deleteRows(4, sheet.getMaxRows() - 3);
+    expect(sheet.getMaxRows()).toBe(3);
+    const saved = addon.run<{ saved: number }>('saveRatings', {
+      personId: people[0]!.id,
+      ratings: ladder.areas[1]!.subskills.map((s) => ({ subskillId: s.id, source: 'manager' as const, rating: EX })),
+    });
+    expect(saved.saved).toBe(ladder.areas[1]!.subskills.length);
+    const rows = addon.workspace.spreadsheet.values(`'Change log'!A1:K${sheet.getMaxRows()}`).filter((r) => r[2] === 'save');
+    expect(rows).toHaveLength(2 + ladder.areas[1]!.subskills.length);
+  });
 });
